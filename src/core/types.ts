@@ -1,0 +1,66 @@
+// The domain's plain data shapes, shared by every part of the extension.
+// No browser API here: everything in src/core is pure and unit-tested in Node.
+
+/** Which kind of LinkedIn page a tab shows, as far as Know & Trust cares. */
+export type PageKind = 'invitation-manager' | 'network-strip' | 'sent' | 'other';
+
+/** A pending person invitation as read from a card on LinkedIn's page. Every string is plain text. */
+export interface Invitation {
+  /** Percent-decoded profile slug from the inviter's `/in/<slug>/` link: the inviter's identity. */
+  profile: string;
+  name: string;
+  /** The inviter's headline ("HR Manager at Northwind Analytics"), or '' when the card shows none. */
+  headline: string;
+  /** "Jonas Weber and 13 other mutual connections", or ''. */
+  mutual: string;
+  /** "2 days ago", "Gestern", or ''. */
+  age: string;
+  /** The custom message sent with the invitation, or ''. */
+  message: string;
+}
+
+/** Whether an inviter works at one of the user's companies, and in which role. */
+export type Insider = 'no' | 'colleague' | 'hr' | 'leadership';
+
+export type YesNo = 'yes' | 'no';
+export type YesNoUnsure = 'yes' | 'no' | 'unsure';
+
+/** The user's answers about one inviter (design.md, "The questions"). Absent = not answered yet. */
+export interface Answers {
+  knows?: YesNo;
+  trusts?: YesNoUnsure;
+  insider?: Insider;
+  visibilityWorry?: YesNo;
+  hesitates?: YesNo;
+}
+
+export type QuestionId = keyof Answers;
+
+/** What Know & Trust suggests. There is deliberately no "decline". */
+export type Verdict = 'accept' | 'leave-pending' | 'undecided';
+
+/** A suggestion with the why: reason and tip ids are message keys in _locales. */
+export interface Advice {
+  verdict: Verdict;
+  reasons: string[];
+  tips: string[];
+}
+
+/** Everything stored about one inviter, on the user's device only. */
+export interface InviterRecord {
+  profile: string;
+  name: string;
+  headline: string;
+  answers: Answers;
+  note: string;
+  /** Epoch milliseconds. */
+  firstSeen: number;
+  lastSeen: number;
+  /** When the user last changed answers or note (0 = never). */
+  updatedAt: number;
+}
+
+export interface Settings {
+  /** The user's own companies, used to pre-fill the `insider` answer from headlines. */
+  companies: string[];
+}
