@@ -1,0 +1,40 @@
+// Every string that comes from LinkedIn's page or from a user's file is hostile until it has
+// passed through here: we keep it as plain text, drop characters that can disguise it, and cap it.
+
+/** Length caps, in UTF-16 code units. Generous for real data, small enough that a 100 KB name cannot bloat storage. */
+export const LIMITS = {
+  profile: 200,
+  name: 200,
+  headline: 500,
+  mutual: 200,
+  age: 100,
+  message: 2000,
+  note: 5000,
+  company: 200,
+  companies: 50,
+  invitationsPerReport: 500,
+  search: 200,
+} as const;
+
+// C0/C1 controls (but tab/newline, handled below), and the bidi embedding/override/isolate marks
+// that can make "evil.com/moc.live" read backwards. Zero-width joiners stay: emoji sequences need them.
+const DISGUISING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+/** Cuts at `max` without leaving half of a surrogate pair behind. */
+function cap(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
+
+/** One line of plain text: disguising characters removed, whitespace collapsed, trimmed, capped. */
+export function plainLine(value: string, max: number): string {
+  return cap(value.replace(DISGUISING, '').replace(/\s+/g, ' ').trim(), max);
+}
+
+/** Multi-line plain text (the user's note): keeps line breaks, removes disguising characters, capped. */
+export function plainText(value: string, max: number): string {
+  return cap(value.replace(/\r\n?/g, '\n').replace(DISGUISING, ''), max);
+}
