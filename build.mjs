@@ -1,0 +1,78 @@
+// Builds the extension twice from one manifest.json and one set of sources:
+//   dist/chrome   MV3 with background.service_worker
+//   dist/firefox  MV3 with background.scripts and browser_specific_settings.gecko
+// Output is bundled but not minified, so a store reviewer can read it and rebuild it byte for byte.
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+
+const entryPoints = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.ts',
+  options: 'src/options/index.ts',
+};
+
+// Static files copied as they are: [from, to] relative to the root and to each target folder.
+const staticFiles = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['src/options/options.html', 'options.html'],
+  ['src/options/options.css', 'options.css'],
+  ['_locales', '_locales'],
+  ['icons/icon-16.png', 'icons/icon-16.png'],
+  ['icons/icon-32.png', 'icons/icon-32.png'],
+  ['icons/icon-48.png', 'icons/icon-48.png'],
+  ['icons/icon-128.png', 'icons/icon-128.png'],
+];
+
+const GECKO_ID = 'know-and-trust@knowtrust';
+
+function manifestFor(target, base) {
+  const manifest = structuredClone(base);
+  if (target === 'firefox') {
+    manifest.background = { scripts: [base.background.service_worker] };
+    delete manifest.minimum_chrome_version;
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        // Firefox's built-in consent: this extension collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest;
+}
+
+async function buildTarget(target, base) {
+  const out = join(dist, target);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  await build({
+    entryPoints,
+    outdir: out,
+    bundle: true,
+    format: 'iife',
+    target: target === 'chrome' ? 'chrome120' : 'firefox140',
+    minify: false,
+    sourcemap: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  for (const [from, to] of staticFiles) {
+    await mkdir(dirname(join(out, to)), { recursive: true });
+    await cp(join(root, from), join(out, to), { recursive: true });
+  }
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(target, base), null, 2) + '\n');
+}
+
+const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+for (const target of ['chrome', 'firefox']) await buildTarget(target, base);
+console.log('Built dist/chrome and dist/firefox');

@@ -1,0 +1,124 @@
+import browser from 'webextension-polyfill';
+import { viewOf, type InviterView, type TabView } from '../core/inviter-view';
+import type { ContentMessage, PageMessage } from '../core/schema';
+import type { InviterRecord, Invitation, Settings, Verdict } from '../core/types';
+import * as store from './store';
+
+// What the background does for each kind of message. Every function reads what it needs from
+// storage and keeps nothing in memory: the worker may be stopped between any two calls.
+
+export interface TabReportReply {
+  verdicts: Record<string, Verdict>;
+}
+
+function verdictsOf(invitations: Invitation[], records: Map<string, InviterRecord>, settings: Settings): Record<string, Verdict> {
+  const verdicts: Record<string, Verdict> = {};
+  for (const invitation of invitations) {
+    const view = viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies);
+    if (view) verdicts[invitation.profile] = view.advice.verdict;
+  }
+  return verdicts;
+}
+
+export async function handleContentMessage(message: ContentMessage, tabId: number, now: number): Promise<unknown> {
+  switch (message.type) {
+    case 'tab-report': {
+      await store.setTabContents(tabId, { page: message.page, invitations: message.invitations });
+      const records = await store.noteInvitationsSeen(message.invitations, now);
+      const settings = await store.getSettings();
+      const reply: TabReportReply = { verdicts: verdictsOf(message.invitations, records, settings) };
+      return reply;
+    }
+    case 'badge-click': {
+      await store.setSelected(tabId, message.profile);
+      return { opened: await tryOpenPopup() };
+    }
+  }
+}
+
+/**
+ * Chrome (127+) lets an extension open its popup after a click on the page; Firefox only from
+ * its own user-action handlers, so there it fails and the user clicks the toolbar button, where
+ * the popup opens on the inviter whose badge was clicked.
+ */
+async function tryOpenPopup(): Promise<boolean> {
+  const action = browser.action as typeof browser.action & { openPopup?: () => Promise<void> };
+  if (typeof action.openPopup !== 'function') return false;
+  try {
+    await action.openPopup();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function tabView(tabId: number): Promise<TabView> {
+  const [contents, settings, selected] = await Promise.all([
+    store.getTabContents(tabId),
+    store.getSettings(),
+    store.getSelected(tabId),
+  ]);
+  // The badge click is an instruction for the next popup only: consume it.
+  if (selected !== null) await store.clearSelected(tabId);
+  if (!contents) return { page: 'other', inviters: [], selected: null };
+  const records = await store.getRecords(contents.invitations.map((i) => i.profile));
+  const inviters = contents.invitations
+    .map((invitation) => viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies))
+    .filter((view): view is InviterView => view !== null);
+  return { page: contents.page, inviters, selected };
+}
+
+function matches(record: InviterRecord, query: string): boolean {
+  if (!query) return true;
+  const haystack = `${record.name}\n${record.headline}\n${record.profile}\n${record.note}`.toLocaleLowerCase();
+  return haystack.includes(query.toLocaleLowerCase());
+}
+
+/** Sends fresh verdicts to every tab showing these inviters, so badges change without a reload. */
+async function pushVerdicts(profiles: string[] | 'all'): Promise<void> {
+  const settings = await store.getSettings();
+  const tabs = await store.allTabContents();
+  for (const [tabId, contents] of tabs) {
+    const shown = contents.invitations.filter((i) => profiles === 'all' || profiles.includes(i.profile));
+    if (shown.length === 0) continue;
+    const records = await store.getRecords(shown.map((i) => i.profile));
+    const verdicts = verdictsOf(shown, records, settings);
+    // The tab may have closed or navigated away from LinkedIn: nobody to tell, nothing to do.
+    await browser.tabs.sendMessage(tabId, { type: 'verdicts', verdicts }).catch(() => undefined);
+  }
+}
+
+export async function handlePageMessage(message: PageMessage, now: number): Promise<unknown> {
+  switch (message.type) {
+    case 'get-tab-view':
+      return tabView(message.tabId);
+    case 'get-inviter': {
+      const [record, settings] = await Promise.all([store.getRecord(message.profile), store.getSettings()]);
+      return viewOf(null, record, settings.companies);
+    }
+    case 'save-inviter': {
+      const seenAs = await store.invitationOnAnyTab(message.profile);
+      const record = await store.saveAnswers(message.profile, message.answers, message.note, seenAs, now);
+      await pushVerdicts([message.profile]);
+      const settings = await store.getSettings();
+      return viewOf(seenAs, record, settings.companies);
+    }
+    case 'search-inviters': {
+      const [records, settings] = await Promise.all([store.allRecords(), store.getSettings()]);
+      const found = records
+        .filter((record) => matches(record, message.query))
+        .sort((a, b) => b.updatedAt - a.updatedAt || b.lastSeen - a.lastSeen || a.name.localeCompare(b.name));
+      return {
+        total: found.length,
+        inviters: found.slice(0, message.limit).map((record) => viewOf(null, record, settings.companies)),
+      };
+    }
+    case 'get-settings':
+      return store.getSettings();
+    case 'save-settings':
+      await store.saveSettings(message.settings);
+      // The companies decide the pre-filled insider answer, so any verdict may have changed.
+      await pushVerdicts('all');
+      return store.getSettings();
+  }
+}

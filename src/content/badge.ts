@@ -1,0 +1,73 @@
+import type { Verdict } from '../core/types';
+import { t, verdictText } from '../ui/i18n';
+
+// The badge: one small host element per pending invitation, its look in a *closed* shadow root so
+// LinkedIn's CSS cannot restyle it and LinkedIn's scripts cannot read into it. Built with
+// createElement/textContent only: the inviter's name is page data, and LinkedIn's Trusted Types
+// policy would drop innerHTML anyway.
+
+export const PROFILE_ATTR = 'data-know-trust-profile';
+export const VERDICT_ATTR = 'data-know-trust-verdict';
+
+/** What we need to update a badge later; the shadow root is closed, so we keep our own handles. */
+interface BadgeParts {
+  badge: HTMLElement;
+  label: HTMLElement;
+  name: string;
+}
+const parts = new WeakMap<Element, BadgeParts>();
+
+const STYLE = `
+:host { all: initial; display: inline-block; margin: 4px 8px 4px 0; cursor: pointer; vertical-align: middle; }
+.badge { display: inline-flex; align-items: center; gap: 6px; font: 600 12px/1.4 system-ui, sans-serif;
+  padding: 2px 10px; border-radius: 999px; border: 1px solid; user-select: none; }
+.dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; }
+.accept { color: #0b5d1e; background: #e3f4e6; border-color: #8fc89b; }
+.leave-pending { color: #7a4100; background: #fff1dc; border-color: #e8b36a; }
+.undecided { color: #3c4650; background: #eef1f4; border-color: #b9c2cb; }
+@media (prefers-color-scheme: dark) {
+  .accept { color: #b6f0c2; background: #12361b; border-color: #2f7a41; }
+  .leave-pending { color: #ffd9a3; background: #3d2604; border-color: #9a6420; }
+  .undecided { color: #dde3e9; background: #2a3036; border-color: #5b6670; }
+}
+`;
+
+export function createBadge(profile: string, name: string, verdict: Verdict, onClick: (profile: string) => void): HTMLElement {
+  const host = document.createElement('span');
+  host.setAttribute(PROFILE_ATTR, profile);
+  // Never focusable: the popup is the keyboard way to answer; the badge only shows and points there.
+  host.setAttribute('role', 'img');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const badge = document.createElement('span');
+  const dot = document.createElement('span');
+  dot.className = 'dot';
+  const label = document.createElement('span');
+  label.className = 'label';
+  badge.append(dot, label);
+  shadow.append(style, badge);
+  parts.set(host, { badge, label, name });
+  host.addEventListener('click', (event) => {
+    // The badge sits inside LinkedIn's card: keep the click from reaching LinkedIn's handlers.
+    event.stopPropagation();
+    event.preventDefault();
+    onClick(profile);
+  });
+  updateBadge(host, verdict);
+  return host;
+}
+
+export function updateBadge(host: HTMLElement, verdict: Verdict): void {
+  const own = parts.get(host);
+  if (!own || host.getAttribute(VERDICT_ATTR) === verdict) return;
+  host.setAttribute(VERDICT_ATTR, verdict);
+  const text = verdictText(verdict);
+  host.setAttribute('aria-label', t('badgeLabel', [own.name, text]));
+  own.badge.className = `badge ${verdict}`;
+  own.label.textContent = t('badgeText', text);
+}
+
+export function isBadge(node: Node): boolean {
+  return node instanceof Element && node.hasAttribute(PROFILE_ATTR);
+}

@@ -1,0 +1,84 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { VerdictsMessageSchema, parseOrNull } from '../core/schema';
+import type { Invitation, PageKind, Verdict } from '../core/types';
+import { pageKindOf } from '../linkedin/pages';
+import { InvitationWatcher } from './invitation-watcher';
+import { watchNavigation } from './navigation';
+
+// Runs on every linkedin.com page (LinkedIn navigates without page loads, so it must be there
+// before the user reaches the invitations), but does nothing except listen for navigation until the
+// path is an invitations page. It reads the page and reports; it never clicks or submits anything.
+
+const ours = (page: PageKind) => page === 'invitation-manager' || page === 'network-strip';
+
+let reportedPage: PageKind | null = null;
+let stopNavigation: () => void = () => undefined;
+
+/** After the extension is reloaded or updated, this old copy can no longer talk to it: bow out quietly. */
+function contextAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+async function send(message: object): Promise<unknown> {
+  if (!contextAlive()) {
+    shutDown();
+    return null;
+  }
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch {
+    // "Extension context invalidated" or the worker restarting: the next change reports again.
+    if (!contextAlive()) shutDown();
+    return null;
+  }
+}
+
+async function report(page: PageKind, invitations: Invitation[]): Promise<Record<string, Verdict> | null> {
+  reportedPage = page;
+  const reply = await send({ type: 'tab-report', page, invitations });
+  const parsed = parseOrNull(VerdictsMessageSchema, { type: 'verdicts', verdicts: (reply as { verdicts?: unknown } | null)?.verdicts });
+  return parsed?.verdicts ?? null;
+}
+
+const watcher = new InvitationWatcher({
+  report: (invitations) => report(pageKindOf(location.pathname), invitations),
+  badgeClicked: (profile) => void send({ type: 'badge-click', profile }),
+});
+
+function onPage(): void {
+  const page = pageKindOf(location.pathname);
+  if (ours(page)) {
+    watcher.start();
+    return;
+  }
+  watcher.stop();
+  // Tell the background once that this tab no longer shows invitations (or shows the Sent page),
+  // so the popup does not describe a page the user has left. Other pages cost nothing.
+  if (page === 'sent' || (reportedPage !== null && reportedPage !== page)) void report(page, []);
+}
+
+function onMessage(message: unknown, sender: Runtime.MessageSender): undefined {
+  // Only our own background may update badges; it has no tab.
+  if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+  const parsed = parseOrNull(VerdictsMessageSchema, message);
+  if (parsed) watcher.applyVerdicts(parsed.verdicts);
+  return undefined;
+}
+
+function shutDown(): void {
+  watcher.stop();
+  stopNavigation();
+  try {
+    browser.runtime.onMessage.removeListener(onMessage);
+  } catch {
+    // The context is gone already; nothing left to remove.
+  }
+}
+
+browser.runtime.onMessage.addListener(onMessage);
+stopNavigation = watchNavigation(onPage);
+onPage();

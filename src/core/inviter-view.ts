@@ -1,0 +1,61 @@
+import { adviseFor } from './advice';
+import { guessInsider } from './insider';
+import type { Advice, Answers, Insider, Invitation, InviterRecord, PageKind } from './types';
+
+/** One inviter as the popup shows it: what the page says, what the user answered, and the advice. */
+export interface InviterView {
+  profile: string;
+  name: string;
+  headline: string;
+  mutual: string;
+  age: string;
+  message: string;
+  /** True when the inviter's card is on the tab the popup describes. */
+  onTab: boolean;
+  /** Answers the user gave, exactly as stored. */
+  answers: Answers;
+  /** `insider` guessed from the headline and the user's companies; shown until the user answers it. */
+  suggestedInsider: Insider | null;
+  note: string;
+  advice: Advice;
+  updatedAt: number;
+}
+
+export interface TabView {
+  page: PageKind;
+  inviters: InviterView[];
+  /** Profile of the inviter whose badge the user clicked last on this tab, if any. */
+  selected: string | null;
+}
+
+/**
+ * The answers the advice is computed from: the stored ones, with `insider` pre-filled from the
+ * headline while the user has not answered it. The popup shows the same pre-filled choice, so the
+ * badge and the popup never disagree.
+ */
+export function effectiveAnswers(answers: Answers, suggestedInsider: Insider | null): Answers {
+  if (answers.insider !== undefined || suggestedInsider === null) return answers;
+  return { ...answers, insider: suggestedInsider };
+}
+
+export function viewOf(invitation: Invitation | null, record: InviterRecord | null, companies: string[]): InviterView | null {
+  const source = invitation ?? record;
+  if (!source) return null;
+  const headline = invitation?.headline || record?.headline || '';
+  const answers = record?.answers ?? {};
+  const suggestedInsider = guessInsider(headline, companies);
+  return {
+    profile: source.profile,
+    name: invitation?.name || record?.name || source.profile,
+    headline,
+    mutual: invitation?.mutual ?? '',
+    age: invitation?.age ?? '',
+    message: invitation?.message ?? '',
+    onTab: invitation !== null,
+    answers,
+    suggestedInsider,
+    note: record?.note ?? '',
+    advice: adviseFor(effectiveAnswers(answers, suggestedInsider)),
+    updatedAt: record?.updatedAt ?? 0,
+  };
+}

@@ -1,0 +1,195 @@
+// Every LinkedIn CSS selector Know & Trust uses, in one place (refined-github style). Each one is
+// paired with `<name>_`: the fixtures in tests/fixtures/linkedin/ and how many elements it must
+// match in each, checked by selectors.test.ts. When LinkedIn changes its markup, this file and its
+// fixtures are where the change is proved.
+//
+// Never select on a class in the React ("SDUI") eras: every class there is a per-build hash
+// (`_8e1f4c2a`). Ember classes are BEM names that stayed stable for years.
+//
+// Dated notes say when an era's selectors may go:
+//   Ember layout, ~2020–early 2026: drop when no user reports it after 2027-06.
+//   React "SDUI" first form, 2025: drop when no user reports it after 2027-06.
+//   React "SDUI" lazy column, 2026: current.
+
+/** How many elements a selector matches in each fixture (zero where it must not match at all). */
+export type Evidence = Readonly<Record<FixtureName, number>>;
+export type FixtureName =
+  | 'fixture-ember-2022.html'
+  | 'fixture-mynetwork-strip-ember-2022.html'
+  | 'fixture-mynetwork-strip.html'
+  | 'fixture-sdui-2026.html'
+  | 'fixture-sdui-2026-de.html';
+
+// ---------------------------------------------------------------- all eras
+
+/**
+ * Controls whose accessible name may say Accept or Ignore. `a` too: on "X follows you and is
+ * inviting you to connect" cards Accept is a link (sdui-2026 card 3). All eras.
+ */
+export const actionControl = 'button, a';
+export const actionControl_: Evidence = {
+  'fixture-ember-2022.html': 45,
+  'fixture-mynetwork-strip-ember-2022.html': 29,
+  'fixture-mynetwork-strip.html': 30,
+  'fixture-sdui-2026.html': 51,
+  'fixture-sdui-2026-de.html': 38,
+};
+
+/** Profile links; the inviter is the first one with text (the photo link has none). All eras. */
+export const profileLink = 'a[href*="/in/"]';
+export const profileLink_: Evidence = {
+  'fixture-ember-2022.html': 14,
+  'fixture-mynetwork-strip-ember-2022.html': 12,
+  'fixture-mynetwork-strip.html': 12,
+  'fixture-sdui-2026.html': 17,
+  'fixture-sdui-2026-de.html': 14,
+};
+
+/**
+ * Links to a Page, showcase, school, newsletter or event: only invitations to follow, subscribe or
+ * attend show them (a person card's headline is plain text). All eras. One per non-person card's
+ * picture, plus one in its sentence where the name is linked.
+ */
+export const pageLink =
+  'a[href*="/company/"], a[href*="/showcase/"], a[href*="/school/"], a[href*="/newsletters/"], a[href*="/events/"]';
+export const pageLink_: Evidence = {
+  'fixture-ember-2022.html': 4,
+  'fixture-mynetwork-strip-ember-2022.html': 2,
+  'fixture-mynetwork-strip.html': 2,
+  'fixture-sdui-2026.html': 4,
+  'fixture-sdui-2026-de.html': 2,
+};
+
+/**
+ * Text that is page chrome, not content: buttons ("… more", "Reply to Tom"), Ember's clamp
+ * ellipsis and its screen-reader-only copies. All eras (the last two are Ember classes).
+ */
+export const notContent = 'button, [role="button"], .lt-line-clamp__ellipsis, .visually-hidden';
+export const notContent_: Evidence = {
+  'fixture-ember-2022.html': 29,
+  'fixture-mynetwork-strip-ember-2022.html': 16,
+  'fixture-mynetwork-strip.html': 14,
+  'fixture-sdui-2026.html': 20,
+  'fixture-sdui-2026-de.html': 18,
+};
+
+/** "Reply to Tom" / "Message" links to messaging: chrome, never a headline. React 2026. */
+export const replyLink = 'a[href*="/messaging/"]';
+export const replyLink_: Evidence = {
+  'fixture-ember-2022.html': 0,
+  'fixture-mynetwork-strip-ember-2022.html': 0,
+  'fixture-mynetwork-strip.html': 0,
+  'fixture-sdui-2026.html': 2,
+  'fixture-sdui-2026-de.html': 0,
+};
+
+/** Generic list item: the card of last resort when no era-specific card is around. All eras. */
+export const cardListItem = 'li';
+export const cardListItem_: Evidence = {
+  'fixture-ember-2022.html': 8,
+  'fixture-mynetwork-strip-ember-2022.html': 7, // 6 invitation cards + 1 "People you may know"
+  'fixture-mynetwork-strip.html': 0,
+  'fixture-sdui-2026.html': 5, // navigation items only
+  'fixture-sdui-2026-de.html': 2, // navigation items only
+};
+
+// ---------------------------------------------------------------- React "SDUI", 2025–2026
+
+/**
+ * The card in both React eras: 9 invitation rows + 1 suggestion in sdui-2026, 6 + 1 in the strip.
+ * React "SDUI", 2025–26: current.
+ */
+export const cardReact = '[role="listitem"]';
+export const cardReact_: Evidence = {
+  'fixture-ember-2022.html': 0,
+  'fixture-mynetwork-strip-ember-2022.html': 0,
+  'fixture-mynetwork-strip.html': 7,
+  'fixture-sdui-2026.html': 10,
+  'fixture-sdui-2026-de.html': 8,
+};
+
+/**
+ * The card of the first React form (no role="listitem" is known there); the 2025–26 strip still
+ * wraps each row in one. React "SDUI" first form, 2025: drop when no user reports it after 2027-06.
+ */
+export const cardReact2025 = '[data-view-name="pending-invitation"]';
+export const cardReact2025_: Evidence = {
+  'fixture-ember-2022.html': 0,
+  'fixture-mynetwork-strip-ember-2022.html': 0,
+  'fixture-mynetwork-strip.html': 6,
+  'fixture-sdui-2026.html': 0,
+  'fixture-sdui-2026-de.html': 0,
+};
+
+/** The custom message; its inner "… more" button is chrome. React "SDUI", 2025–26: current. */
+export const messageReact = '[data-testid="expandable-text-box"]';
+export const messageReact_: Evidence = {
+  'fixture-ember-2022.html': 0,
+  'fixture-mynetwork-strip-ember-2022.html': 0,
+  'fixture-mynetwork-strip.html': 1,
+  'fixture-sdui-2026.html': 1,
+  'fixture-sdui-2026-de.html': 1,
+};
+
+// ---------------------------------------------------------------- Ember, ~2020 – early 2026
+// Ember layout, ~2020–early 2026: drop when no user reports it after 2027-06.
+
+/** The Ember card, on the manager page and in the strip. */
+export const cardEmber = 'li.invitation-card';
+export const cardEmber_: Evidence = {
+  'fixture-ember-2022.html': 8,
+  'fixture-mynetwork-strip-ember-2022.html': 6,
+  'fixture-mynetwork-strip.html': 0,
+  'fixture-sdui-2026.html': 0,
+  'fixture-sdui-2026-de.html': 0,
+};
+
+/** Headline fast path: every Ember card but the one without a headline. */
+export const headlineEmber = '.invitation-card__subtitle';
+export const headlineEmber_: Evidence = {
+  'fixture-ember-2022.html': 7,
+  'fixture-mynetwork-strip-ember-2022.html': 5,
+  'fixture-mynetwork-strip.html': 0,
+  'fixture-sdui-2026.html': 0,
+  'fixture-sdui-2026-de.html': 0,
+};
+
+/** Mutual-connections fast path (also on the strip's "People you may know" card, outside any invitation). */
+export const mutualEmber = '.member-insights';
+export const mutualEmber_: Evidence = {
+  'fixture-ember-2022.html': 5,
+  'fixture-mynetwork-strip-ember-2022.html': 5,
+  'fixture-mynetwork-strip.html': 0,
+  'fixture-sdui-2026.html': 0,
+  'fixture-sdui-2026-de.html': 0,
+};
+
+/** Age fast path ("2 days ago"); the Ember strip shows no age. */
+export const ageEmber = '.time-badge';
+export const ageEmber_: Evidence = {
+  'fixture-ember-2022.html': 8,
+  'fixture-mynetwork-strip-ember-2022.html': 0,
+  'fixture-mynetwork-strip.html': 0,
+  'fixture-sdui-2026.html': 0,
+  'fixture-sdui-2026-de.html': 0,
+};
+
+/** The custom message (Elena's and Tom's in the manager, Tom's in the strip). */
+export const messageEmber = '.invitation-card__custom-message';
+export const messageEmber_: Evidence = {
+  'fixture-ember-2022.html': 2,
+  'fixture-mynetwork-strip-ember-2022.html': 1,
+  'fixture-mynetwork-strip.html': 0,
+  'fixture-sdui-2026.html': 0,
+  'fixture-sdui-2026-de.html': 0,
+};
+
+/** The whole text of a clamped message, kept screen-reader-only beside the clamped lines. */
+export const messageEmberFull = '.lt-line-clamp__raw-line';
+export const messageEmberFull_: Evidence = {
+  'fixture-ember-2022.html': 1,
+  'fixture-mynetwork-strip-ember-2022.html': 0,
+  'fixture-mynetwork-strip.html': 0,
+  'fixture-sdui-2026.html': 0,
+  'fixture-sdui-2026-de.html': 0,
+};

@@ -1,0 +1,49 @@
+import { LIMITS } from '../core/text';
+import { api } from '../ui/api';
+import { localizePage, t } from '../ui/i18n';
+
+// Options: the user's own companies, one per line. They only serve to pre-fill "Do they work at
+// your company?" from an inviter's headline; the user can still change every answer.
+
+const form = document.getElementById('companies-form') as HTMLFormElement;
+const textarea = document.getElementById('companies') as HTMLTextAreaElement;
+const status = document.getElementById('companies-status') as HTMLParagraphElement;
+const alertBox = document.getElementById('companies-error') as HTMLParagraphElement;
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function companiesIn(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  status.textContent = '';
+  alertBox.textContent = '';
+  const companies = companiesIn(textarea.value);
+  if (companies.length > LIMITS.companies) {
+    alertBox.textContent = t('optionsTooMany', String(LIMITS.companies));
+    return;
+  }
+  try {
+    const saved = await api.saveSettings({ companies });
+    textarea.value = saved.companies.join('\n');
+    status.textContent = t('optionsSaved');
+  } catch (error) {
+    alertBox.textContent = t('optionsSaveFailed', errorText(error));
+  }
+});
+
+async function start(): Promise<void> {
+  localizePage(document);
+  try {
+    textarea.value = (await api.settings()).companies.join('\n');
+  } catch (error) {
+    alertBox.textContent = t('popupError', errorText(error));
+  }
+}
+
+void start();

@@ -1,0 +1,134 @@
+import browser from 'webextension-polyfill';
+import type { InviterView, TabView } from '../core/inviter-view';
+import type { Answers } from '../core/types';
+import { api } from '../ui/api';
+import { localizePage, t } from '../ui/i18n';
+import { renderInviterList } from './inviter-list';
+import { renderQuestionnaire } from './questionnaire';
+
+// The toolbar popup. On a LinkedIn invitations tab: the inviters on that tab; elsewhere: the
+// inviters the user has notes about, with a search box. Choosing one opens its questions.
+// `popup.html?tab=<id>` describes that tab instead of the active one (tests, and opening in a tab).
+
+const SEARCH_LIMIT = 50;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const status = $<HTMLParagraphElement>('status');
+const listView = $<HTMLElement>('list-view');
+const detail = $<HTMLElement>('inviter-detail');
+const list = $<HTMLUListElement>('inviter-list');
+const search = $<HTMLInputElement>('search');
+
+function showStatus(text: string, isError = false): void {
+  status.textContent = text;
+  status.classList.toggle('error', isError);
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function describedTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}
+
+/** Saves run one after another, so the last change the user made is the one that is stored. */
+let saving: Promise<unknown> = Promise.resolve();
+function save(profile: string, answers: Answers, note: string): void {
+  showStatus(t('popupSaving'));
+  saving = saving.then(async () => {
+    try {
+      await api.saveInviter(profile, answers, note);
+      showStatus(t('popupSaved'));
+    } catch (error) {
+      showStatus(t('popupSaveFailed', errorText(error)), true);
+    }
+  });
+}
+
+let backToList: () => void = () => undefined;
+
+function openInviter(view: InviterView): void {
+  const returnFocus = view.profile;
+  listView.hidden = true;
+  detail.hidden = false;
+  showStatus('');
+  renderQuestionnaire(detail, view, {
+    save: (answers, note) => save(view.profile, answers, note),
+    back: () => {
+      detail.hidden = true;
+      detail.replaceChildren();
+      listView.hidden = false;
+      backToList();
+      list.querySelector<HTMLElement>(`[data-profile="${CSS.escape(returnFocus)}"]`)?.focus();
+    },
+  });
+}
+
+async function chooseStored(view: InviterView): Promise<void> {
+  try {
+    openInviter(await api.inviter(view.profile));
+  } catch (error) {
+    showStatus(t('popupError', errorText(error)), true);
+  }
+}
+
+function showTab(view: TabView): void {
+  const heading = $<HTMLHeadingElement>('list-heading');
+  heading.textContent = t('popupTabInviters');
+  renderInviterList(list, view.inviters, openInviter);
+  backToList = () => void refreshTab();
+}
+
+async function runSearch(): Promise<void> {
+  try {
+    const { total, inviters } = await api.search(search.value, SEARCH_LIMIT);
+    renderInviterList(list, inviters, (v) => void chooseStored(v));
+    const note = $<HTMLParagraphElement>('list-note');
+    if (total === 0) note.textContent = search.value.trim() ? t('popupNoMatch', search.value.trim()) : t('popupNoStored');
+    else note.textContent = total > inviters.length ? t('popupMoreResults', [String(inviters.length), String(total)]) : '';
+  } catch (error) {
+    showStatus(t('popupError', errorText(error)), true);
+  }
+}
+
+function showStored(): void {
+  $<HTMLHeadingElement>('list-heading').textContent = t('popupYourNotes');
+  $<HTMLElement>('search-box').hidden = false;
+  backToList = () => void runSearch();
+  void runSearch();
+}
+
+let tabId: number | null = null;
+
+async function refreshTab(): Promise<void> {
+  if (tabId === null) return;
+  const view = await api.tabView(tabId);
+  renderInviterList(list, view.inviters, openInviter);
+}
+
+async function start(): Promise<void> {
+  localizePage(document);
+  showStatus(t('popupLoading'));
+  $<HTMLButtonElement>('open-options').addEventListener('click', () => void browser.runtime.openOptionsPage());
+  search.addEventListener('input', () => void runSearch());
+  try {
+    tabId = await describedTabId();
+    const view: TabView = tabId === null ? { page: 'other', inviters: [], selected: null } : await api.tabView(tabId);
+    showStatus('');
+    const onInvitationsPage = view.page === 'invitation-manager' || view.page === 'network-strip';
+    if (onInvitationsPage && view.inviters.length > 0) {
+      showTab(view);
+      const selected = view.inviters.find((v) => v.profile === view.selected);
+      if (selected) openInviter(selected);
+      return;
+    }
+    $<HTMLElement>(view.page === 'sent' ? 'sent-page' : onInvitationsPage ? 'no-invitations' : 'not-linkedin').hidden = false;
+    showStored();
+  } catch (error) {
+    showStatus(t('popupError', errorText(error)), true);
+  }
+}
+
+void start();

@@ -1,0 +1,25 @@
+import browser from 'webextension-polyfill';
+
+// Every user-visible string comes from _locales via browser.i18n. A missing key shows the key
+// itself rather than an empty label, so a gap is seen in review instead of silently hidden.
+
+export function t(key: string, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/**
+ * Fills the static parts of an extension page: `data-i18n` → textContent, `data-i18n-placeholder`,
+ * `data-i18n-aria-label`, `data-i18n-title`. textContent only: messages are text, never markup.
+ */
+export function localizePage(root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-placeholder]'))
+    el.setAttribute('placeholder', t(el.dataset.i18nPlaceholder ?? ''));
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-aria-label]'))
+    el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel ?? ''));
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-title]')) el.setAttribute('title', t(el.dataset.i18nTitle ?? ''));
+}
+
+export function verdictText(verdict: 'accept' | 'leave-pending' | 'undecided'): string {
+  return t(verdict === 'accept' ? 'verdictAccept' : verdict === 'leave-pending' ? 'verdictLeavePending' : 'verdictUndecided');
+}
