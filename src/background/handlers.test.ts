@@ -1,0 +1,108 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Invitation } from '../core/types';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const { handleContentMessage, handlePageMessage } = await import('./handlers');
+const store = await import('./store');
+
+const marcus: Invitation = {
+  profile: 'marcus-feld-hr',
+  name: 'Marcus Feld',
+  headline: 'HR Manager at Northwind Analytics | People & Culture',
+  mutual: 'Elena Vasquez and 30 other mutual connections',
+  age: 'Yesterday',
+  message: '',
+};
+const priya: Invitation = { ...marcus, profile: 'priya-raman-4b2a1c', name: 'Priya Raman', headline: 'Senior Data Engineer at Northwind Analytics' };
+
+const report = (tabId: number, invitations: Invitation[], now = 1000) =>
+  handleContentMessage({ type: 'tab-report', page: 'invitation-manager', invitations }, tabId, now);
+
+describe('background handlers', () => {
+  let sent: Array<[number, unknown]>;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await store.saveSettings({ companies: ['Northwind Analytics'] });
+    sent = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
+      sent.push([tabId, message]);
+    });
+  });
+
+  it('answers a tab report with "undecided" for new inviters and remembers them', async () => {
+    expect(await report(4, [marcus, priya])).toEqual({ verdicts: { 'marcus-feld-hr': 'undecided', 'priya-raman-4b2a1c': 'undecided' } });
+    const record = await store.getRecord('marcus-feld-hr');
+    expect(record).toMatchObject({ name: 'Marcus Feld', firstSeen: 1000, lastSeen: 1000, answers: {}, note: '', updatedAt: 0 });
+  });
+
+  it('saves answers, pushes the new verdict to the tab showing the inviter, and keeps them through later reports', async () => {
+    await report(4, [marcus, priya]);
+    await report(9, [priya]);
+    const view = await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes' }, note: 'met at onboarding' }, 2000);
+    // Insider pre-filled from the headline: HR, and nothing said about visibility yet → accept with insider tips.
+    expect(view).toMatchObject({ suggestedInsider: 'hr', advice: { verdict: 'accept', reasons: ['reasonKnowTrustInsider'] } });
+    expect(sent).toEqual([[4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'accept' } }]]);
+
+    expect(await report(4, [{ ...marcus, headline: 'HR Director at Northwind Analytics' }], 3000)).toEqual({
+      verdicts: { 'marcus-feld-hr': 'accept' },
+    });
+    expect(await store.getRecord('marcus-feld-hr')).toMatchObject({
+      answers: { knows: 'yes', trusts: 'yes' },
+      note: 'met at onboarding',
+      headline: 'HR Director at Northwind Analytics',
+      firstSeen: 1000,
+      lastSeen: 3000,
+      updatedAt: 2000,
+    });
+  });
+
+  it('describes a tab: its page, its inviters with advice, and the badge clicked last (once)', async () => {
+    await report(4, [marcus, priya]);
+    await handleContentMessage({ type: 'badge-click', profile: 'priya-raman-4b2a1c' }, 4, 1500);
+    const view = (await handlePageMessage({ type: 'get-tab-view', tabId: 4 }, 2000)) as { page: string; selected: string; inviters: Array<{ profile: string; onTab: boolean }> };
+    expect(view.page).toBe('invitation-manager');
+    expect(view.selected).toBe('priya-raman-4b2a1c');
+    expect(view.inviters.map((i) => [i.profile, i.onTab])).toEqual([
+      ['marcus-feld-hr', true],
+      ['priya-raman-4b2a1c', true],
+    ]);
+    expect(await handlePageMessage({ type: 'get-tab-view', tabId: 4 }, 2100)).toMatchObject({ selected: null });
+    expect(await handlePageMessage({ type: 'get-tab-view', tabId: 77 }, 2100)).toEqual({ page: 'other', inviters: [], selected: null });
+  });
+
+  it('searches stored inviters by name, headline and note, most recently answered first', async () => {
+    await report(4, [marcus, priya]);
+    await handlePageMessage({ type: 'save-inviter', profile: 'priya-raman-4b2a1c', answers: { knows: 'yes' }, note: 'team lunch' }, 5000);
+    const all = (await handlePageMessage({ type: 'search-inviters', query: '', limit: 10 }, 6000)) as { total: number; inviters: Array<{ profile: string }> };
+    expect(all.total).toBe(2);
+    expect(all.inviters.map((i) => i.profile)).toEqual(['priya-raman-4b2a1c', 'marcus-feld-hr']);
+    const byNote = (await handlePageMessage({ type: 'search-inviters', query: 'LUNCH', limit: 10 }, 6000)) as { total: number };
+    expect(byNote.total).toBe(1);
+    const limited = (await handlePageMessage({ type: 'search-inviters', query: 'northwind', limit: 1 }, 6000)) as { total: number; inviters: unknown[] };
+    expect([limited.total, limited.inviters.length]).toEqual([2, 1]);
+  });
+
+  it('applies every one of many interleaved writes to one inviter', async () => {
+    await report(4, [marcus]);
+    const writes: Promise<unknown>[] = [];
+    for (let i = 0; i < 50; i++) {
+      writes.push(report(4, [{ ...marcus, age: `${i} days ago` }], 10_000 + i));
+      writes.push(handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes' }, note: `note ${i}` }, 20_000 + i));
+    }
+    await Promise.all(writes);
+    expect(await store.getRecord('marcus-feld-hr')).toMatchObject({ note: 'note 49', lastSeen: 10_049, updatedAt: 20_049, answers: { knows: 'yes' } });
+  });
+
+  it('re-sends verdicts to every tab after the companies change', async () => {
+    await report(4, [marcus]);
+    await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes', visibilityWorry: 'yes' }, note: '' }, 2000);
+    sent = [];
+    // Without a company of the user's, Marcus is no insider: his visibility worry no longer counts.
+    await handlePageMessage({ type: 'save-settings', settings: { companies: [] } }, 3000);
+    expect(sent).toEqual([[4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'accept' } }]]);
+    await handlePageMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } }, 3000);
+    expect(sent.at(-1)).toEqual([4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'leave-pending' } }]);
+  });
+});
