@@ -1,0 +1,112 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Invitation, Verdict } from '../core/types';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) => `${key}:${[subs].flat().join('|')}`) as never;
+
+const { InvitationWatcher } = await import('./invitation-watcher');
+const { PROFILE_ATTR, VERDICT_ATTR } = await import('./badge');
+
+const FIXTURES = join(__dirname, '..', '..', 'tests', 'fixtures', 'linkedin');
+const answerKey = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+const badges = () => [...document.querySelectorAll<HTMLElement>(`[${PROFILE_ATTR}]`)];
+const profiles = () => badges().map((b) => b.getAttribute(PROFILE_ATTR));
+
+function load(name: string): void {
+  const html = readFileSync(join(FIXTURES, name), 'utf8');
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  document.documentElement.lang = parsed.documentElement.lang || 'en';
+}
+
+describe('InvitationWatcher', () => {
+  let reports: Invitation[][];
+  let verdictsToReturn: Record<string, Verdict>;
+  let watcher: InstanceType<typeof InvitationWatcher>;
+  let clicked: string[];
+
+  beforeEach(() => {
+    reports = [];
+    clicked = [];
+    verdictsToReturn = {};
+    watcher = new InvitationWatcher({
+      report: async (invitations) => {
+        reports.push(invitations);
+        return verdictsToReturn;
+      },
+      badgeClicked: (profile) => clicked.push(profile),
+    });
+  });
+  afterEach(() => watcher.stop());
+
+  it.each(Object.keys(answerKey.fixtures))('puts exactly one badge per expected person on %s and reports them', async (name) => {
+    load(name);
+    watcher.start();
+    await nextFrame();
+    const expected = answerKey.fixtures[name].people.map((p: { profile: string }) => p.profile);
+    expect(profiles()).toEqual(expected);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.map((i) => i.profile)).toEqual(expected);
+    for (const badge of badges()) expect(badge.getAttribute(VERDICT_ATTR)).toBe('undecided');
+  });
+
+  it('applies the verdicts of the reply and of later pushes', async () => {
+    load('fixture-sdui-2026.html');
+    verdictsToReturn = { 'marcus-feld-hr': 'leave-pending' };
+    watcher.start();
+    await nextFrame();
+    await nextFrame();
+    const marcus = () => document.querySelector(`[${PROFILE_ATTR}="marcus-feld-hr"]`)!;
+    expect(marcus().getAttribute(VERDICT_ATTR)).toBe('leave-pending');
+    expect(marcus().getAttribute('aria-label')).toBe('badgeLabel:Marcus Feld|verdictLeavePending:');
+    watcher.applyVerdicts({ 'marcus-feld-hr': 'accept' });
+    expect(marcus().getAttribute(VERDICT_ATTR)).toBe('accept');
+  });
+
+  it('re-attaches a badge when LinkedIn re-renders a card, and drops it when the card goes', async () => {
+    load('fixture-sdui-2026.html');
+    watcher.start();
+    await nextFrame();
+    const card = document.querySelector(`[${PROFILE_ATTR}="priya-raman-4b2a1c"]`)!.closest('[role="listitem"]')!;
+    // A fresh render: LinkedIn replaces the card with a copy that lacks our badge.
+    const fresh = card.cloneNode(true) as Element;
+    fresh.querySelector(`[${PROFILE_ATTR}]`)?.remove();
+    card.replaceWith(fresh);
+    await nextFrame();
+    await nextFrame();
+    expect(profiles().filter((p) => p === 'priya-raman-4b2a1c')).toHaveLength(1);
+    expect(fresh.querySelector(`[${PROFILE_ATTR}]`)).not.toBeNull();
+    // Accepted elsewhere: the card disappears; its badge goes with it and the background hears of it.
+    fresh.remove();
+    await nextFrame();
+    await nextFrame();
+    expect(profiles()).not.toContain('priya-raman-4b2a1c');
+    expect(reports.at(-1)!.map((i) => i.profile)).not.toContain('priya-raman-4b2a1c');
+  });
+
+  it('reports a click on a badge and keeps it from reaching the card', async () => {
+    load('fixture-sdui-2026.html');
+    watcher.start();
+    await nextFrame();
+    const cardClicks = vi.fn();
+    const badge = document.querySelector<HTMLElement>(`[${PROFILE_ATTR}="elenavasquez"]`)!;
+    badge.closest('[role="listitem"]')!.addEventListener('click', cardClicks);
+    badge.click();
+    expect(clicked).toEqual(['elenavasquez']);
+    expect(cardClicks).not.toHaveBeenCalled();
+  });
+
+  it('removes every badge when stopped', async () => {
+    load('fixture-ember-2022.html');
+    watcher.start();
+    await nextFrame();
+    expect(badges().length).toBeGreaterThan(0);
+    watcher.stop();
+    expect(badges()).toHaveLength(0);
+  });
+});
