@@ -12,11 +12,14 @@ export function accessibleName(el: Element): string {
   return collapse(el.getAttribute('aria-label') ?? '') || collapse(el.textContent ?? '');
 }
 
-/** The element's text without what lies inside descendants matching `skip`, collapsed. */
+/**
+ * The element's text without what lies inside descendants matching `skip`, collapsed. Blocks and
+ * <br> are separated by a space: "<p>One.</p><p>Two.</p>" reads "One. Two.", not "One.Two.".
+ */
 export function textOf(el: Element, skip?: string): string {
-  let text = '';
-  for (const node of textNodes(el, skip)) text += node.data;
-  return collapse(text);
+  return linesOf(el, skip)
+    .map((l) => l.text)
+    .join(' ');
 }
 
 export interface Line {
@@ -35,26 +38,30 @@ const INLINE = new Set([
  * The card's visible lines in document order: consecutive text under the same block element is
  * one line. Text inside `skip` (buttons, the message…) is left out.
  */
-export function linesOf(card: Element, skip: string, marker?: Element | null): Line[] {
-  const lines: Line[] = [];
-  let current: { block: Element; raw: string; hasMarker: boolean } | null = null;
-  const flush = (): void => {
-    const text = current ? collapse(current.raw) : '';
-    if (current && text) lines.push({ text, hasMarker: current.hasMarker });
-  };
-  for (const node of textNodes(card, skip)) {
+export function linesOf(card: Element, skip?: string, marker?: Element | null): Line[] {
+  const pieces: { block: Element; raw: string; hasMarker: boolean }[] = [];
+  let broken = false; // a <br> since the last text: the next text starts a new line
+  for (const node of visibleNodes(card, skip)) {
+    if (!isText(node)) {
+      broken = true;
+      continue;
+    }
     if (!node.data.trim()) continue;
     const block = blockOf(node, card);
-    if (current?.block !== block) {
-      flush();
-      current = { block, raw: '', hasMarker: false };
+    let last = pieces[pieces.length - 1];
+    if (broken || last?.block !== block) {
+      last = { block, raw: '', hasMarker: false };
+      pieces.push(last);
+      broken = false;
     }
-    current.raw += node.data;
-    if (marker?.contains(node)) current.hasMarker = true;
+    last.raw += node.data;
+    if (marker?.contains(node)) last.hasMarker = true;
   }
-  flush();
-  return lines;
+  return pieces.map((p) => ({ text: collapse(p.raw), hasMarker: p.hasMarker })).filter((l) => l.text);
 }
+
+// By nodeType, not instanceof: documents from DOMParser have no window to take `Text` from.
+const isText = (node: Node): node is Text => node.nodeType === 3; /* Node.TEXT_NODE */
 
 function blockOf(node: Text, card: Element): Element {
   let el = node.parentElement;
@@ -62,9 +69,11 @@ function blockOf(node: Text, card: Element): Element {
   return el ?? card;
 }
 
-function* textNodes(root: Element, skip?: string): Generator<Text> {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+/** The text nodes a person can read, and the <br> elements between them, in document order. */
+function* visibleNodes(root: Element, skip?: string): Generator<Text | Element> {
+  const walker = root.ownerDocument.createTreeWalker(root, 0x5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!isText(node) && node.nodeName.toLowerCase() !== 'br') continue;
     const parent = node.parentElement;
     // Text of <svg>, <style> and <script> is never shown as text.
     if (!parent || parent.closest('svg, style, script, template')) continue;
@@ -72,6 +81,6 @@ function* textNodes(root: Element, skip?: string): Generator<Text> {
       const skipped = parent.closest(skip);
       if (skipped && root.contains(skipped)) continue;
     }
-    yield node as Text;
+    yield node as Text | Element;
   }
 }

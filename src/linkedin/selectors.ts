@@ -29,9 +29,9 @@ export type FixtureName =
 export const actionControl = 'button, a';
 export const actionControl_: Evidence = {
   'fixture-ember-2022.html': 45,
-  'fixture-mynetwork-strip-ember-2022.html': 29,
+  'fixture-mynetwork-strip-ember-2022.html': 29, // not the commented-out 2019 link
   'fixture-mynetwork-strip.html': 30,
-  'fixture-sdui-2026.html': 51,
+  'fixture-sdui-2026.html': 50, // its comment "an <a>, not a <button>" is not markup
   'fixture-sdui-2026-de.html': 38,
 };
 
@@ -69,7 +69,7 @@ export const notContent_: Evidence = {
   'fixture-ember-2022.html': 29,
   'fixture-mynetwork-strip-ember-2022.html': 16,
   'fixture-mynetwork-strip.html': 14,
-  'fixture-sdui-2026.html': 20,
+  'fixture-sdui-2026.html': 19,
   'fixture-sdui-2026-de.html': 18,
 };
 

@@ -1,0 +1,29 @@
+import { linesOf } from './dom-text';
+import * as sel from './selectors';
+
+// Invitations to follow a Page, subscribe to a newsletter or attend an event share the list, the
+// card and even an /in/ link (the person who sent them) with person invitations (linkedin-dom.md,
+// "Not person invitations"). Any one sign below is enough to leave a card alone: badging a Page
+// invitation with "accept" would be a wrong answer to a question nobody asked. The bare-verb labels
+// (labels.ts) are the strongest sign; these are the others, the first of them language-neutral.
+
+// "invited you to follow / subscribe / attend" in the languages we know. Never the only sign:
+// the links and the bare verbs work in every language.
+const INVITED_TO_NON_PERSON: readonly RegExp[] = [
+  /\binvited you to (?:follow|subscribe|attend|join)\b/iu,
+  /\bvous a invitée? à (?:suivre|vous abonner|s[’']abonner|participer|assister)\b/iu,
+  /\bhat Sie (?:zu [^,]+ )?eingeladen\b/iu,
+  /\bte (?:ha )?invitado a (?:seguir|suscribirte|asistir|participar)\b/iu,
+];
+
+// The message is the sender's own words: a linked company or an "invited you to…" there says
+// nothing about the card.
+const OUTSIDE_MESSAGE = [sel.notContent, sel.messageReact, sel.messageEmber].join(', ');
+
+export function isNonPersonCard(card: Element): boolean {
+  for (const link of card.querySelectorAll(sel.pageLink)) {
+    if (!link.closest(`${sel.messageReact}, ${sel.messageEmber}`)) return true;
+  }
+  // Line by line: text nodes of different blocks are not separated by spaces in the DOM.
+  return linesOf(card, OUTSIDE_MESSAGE).some((line) => INVITED_TO_NON_PERSON.some((re) => re.test(line.text)));
+}

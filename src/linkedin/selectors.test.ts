@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import * as selectors from './selectors';
+import { fixtureNames, loadFixture } from './test-fixtures';
+
+// Every selector in selectors.ts must come with its evidence (`<name>_`), and must match exactly
+// the documented number of elements in each fixture: when a fixture or a selector changes, the
+// comment next to the selector has to change with it.
+
+const documents = new Map(fixtureNames.map((f) => [f, loadFixture(f)]));
+
+const exported = selectors as unknown as Record<string, unknown>;
+const selectorNames = Object.keys(exported).filter((k) => typeof exported[k] === 'string');
+
+describe('selectors.ts', () => {
+  it('exports selectors, and the fixtures it documents are the ones on disk', () => {
+    expect(selectorNames.length).toBeGreaterThan(10);
+    expect(fixtureNames.length).toBe(5);
+    for (const name of selectorNames) {
+      const evidence = exported[`${name}_`];
+      expect(evidence, `${name} has no ${name}_ evidence`).toBeTypeOf('object');
+      expect(Object.keys(evidence as object).sort(), name).toEqual(fixtureNames);
+    }
+  });
+
+  it('has no evidence without a selector', () => {
+    for (const key of Object.keys(exported).filter((k) => k.endsWith('_'))) {
+      expect(selectorNames, key).toContain(key.slice(0, -1));
+    }
+  });
+
+  describe.each(selectorNames)('%s', (name) => {
+    const selector = exported[name] as string;
+    const evidence = exported[`${name}_`] as Record<string, number>;
+
+    it('matches somewhere: a selector no fixture proves is a guess', () => {
+      expect(Object.values(evidence).some((n) => n > 0)).toBe(true);
+    });
+
+    it.each(fixtureNames)('matches the documented number of elements in %s', (fixture) => {
+      const doc = documents.get(fixture);
+      expect(doc).toBeDefined();
+      expect(doc?.querySelectorAll(selector).length).toBe(evidence[fixture]);
+    });
+  });
+
+  it('uses no hashed React class names (they change with every LinkedIn build)', () => {
+    for (const name of selectorNames) expect(exported[name], name).not.toMatch(/\._[0-9a-f]{6,}/);
+  });
+});
