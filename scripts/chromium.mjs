@@ -1,0 +1,113 @@
+// Finding and starting the Chromium that runs Know & Trust's browser tests, demo and icon renderer.
+// Shared by scripts/test.mjs, scripts/demo.mjs, scripts/make-icons.mjs and tests/e2e/harness.ts,
+// so the lookup order and the launch flags live in one place.
+// Playwright's own browser download cannot work here: we always drive a system Chromium.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const EXTENSION_DIR = path.join(REPO_ROOT, 'dist', 'chrome');
+
+function isExecutable(file) {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Chromium to use, or null: $KNOW_TRUST_CHROMIUM, then /usr/bin/chromium, then `chromium` or
+ * `chromium-browser` on PATH. A KNOW_TRUST_CHROMIUM that names nothing runnable is an error, not a
+ * silent fallback: whoever set it meant that browser.
+ */
+export function findChromium() {
+  const chosen = process.env.KNOW_TRUST_CHROMIUM;
+  if (chosen) {
+    if (!isExecutable(chosen)) throw new Error(`KNOW_TRUST_CHROMIUM=${chosen} is not an executable file`);
+    return chosen;
+  }
+  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    for (const name of ['chromium', 'chromium-browser']) {
+      if (dir && isExecutable(path.join(dir, name))) return path.join(dir, name);
+    }
+  }
+  return null;
+}
+
+/** Flags that keep Chromium quiet on the network and working as root in a container. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Removes a folder, retrying: Chromium may still hold files in it for a moment after it exits. */
+export async function removeDirWithRetries(dir, attempts = 10) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
+/**
+ * Starts Chromium with the built extension loaded, in a fresh temporary profile.
+ * Resolves once the extension's service worker has started, which also gives its id.
+ * @param {{ headless?: boolean, extensionDir?: string, executablePath?: string, viewport?: {width: number, height: number} | null }} [options]
+ */
+export async function launchWithExtension(options = {}) {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`node build.mjs\` first`);
+  }
+  const executablePath = options.executablePath ?? findChromium();
+  if (!executablePath) {
+    throw new Error('No Chromium found: `sudo apt-get install chromium`, or set KNOW_TRUST_CHROMIUM=/path/to/chromium');
+  }
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'know-trust-profile-'));
+  let context;
+  let extensionId;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath,
+      headless: options.headless ?? true,
+      viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_CHROMIUM_ARGS],
+    });
+    const isExtensionWorker = (w) => w.url().startsWith('chrome-extension://');
+    const worker =
+      context.serviceWorkers().find(isExtensionWorker) ??
+      (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 }));
+    extensionId = new URL(worker.url()).host;
+  } catch (error) {
+    await context?.close().catch(() => {});
+    await removeDirWithRetries(profileDir);
+    throw error;
+  }
+  let closed = false;
+  async function close() {
+    if (closed) return;
+    closed = true;
+    try {
+      await context.close();
+    } finally {
+      await removeDirWithRetries(profileDir);
+    }
+  }
+  return { context, extensionId, profileDir, close };
+}
