@@ -38,7 +38,6 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
   let insiderGuessed = view.answers.insider === undefined && view.suggestedInsider !== null;
 
   const back = el('button', { className: 'link back', text: t('popupBack'), attrs: { type: 'button' } });
-  back.addEventListener('click', hooks.back);
   const heading = el('h2', { text: view.name, attrs: { tabindex: '-1', id: 'inviter-name' } });
   const meta = [view.mutual, view.age].filter(Boolean).join(' · ');
   const form = el('form', { attrs: { id: 'questions', 'aria-labelledby': 'inviter-name' } });
@@ -77,6 +76,12 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
   });
   note.addEventListener('blur', flushNote);
   window.addEventListener('pagehide', flushNote);
+  const leave = () => {
+    flushNote();
+    window.removeEventListener('pagehide', flushNote);
+    hooks.back();
+  };
+  back.addEventListener('click', leave);
 
   form.append(
     questions,
@@ -101,8 +106,7 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
   section.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      flushNote();
-      hooks.back();
+      leave();
     }
   });
   heading.focus();
