@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTENSION_DIR = path.join(REPO_ROOT, 'dist', 'chrome');
@@ -79,6 +78,8 @@ export async function launchWithExtension(options = {}) {
   if (!executablePath) {
     throw new Error('No Chromium found: `sudo apt-get install chromium`, or set KNOW_TRUST_CHROMIUM=/path/to/chromium');
   }
+  // Imported here, not at the top: scripts/test.mjs finds Chromium before node_modules may exist.
+  const { chromium } = await import('playwright-core');
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'know-trust-profile-'));
   let context;
   let extensionId;

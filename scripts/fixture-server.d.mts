@@ -8,7 +8,19 @@ export type FixtureName =
   | 'fixture-mynetwork-strip.html'
   | 'fixture-mynetwork-strip-ember-2022.html';
 
+/** One person on a fixture, as listed in tests/fixtures/linkedin/expected.json. */
+export interface ExpectedPerson {
+  name: string;
+  profile: string;
+  insider: 'colleague' | 'hr' | 'leadership' | null;
+}
+export interface ExpectedFixture {
+  people: ExpectedPerson[];
+  nonPersonInvitations: number;
+}
+
 export declare const FIXTURE_DIR: string;
+export declare const EXPECTED: { userCompany: string; fixtures: Record<FixtureName, ExpectedFixture> };
 export declare const LINKEDIN_ORIGIN: string;
 export declare const FIXTURE_URLS: Readonly<Record<FixtureName, string>>;
 export declare const SENT_URL: string;

@@ -32,6 +32,9 @@ const FEED_PAGE = `<!DOCTYPE html>
 <body><main id="main" aria-label="Main Feed"><h1>Feed</h1><p>Nothing to decide here.</p></main></body></html>
 `;
 
+/** The answer key: per fixture, the pending person invitations (name, profile slug, insider role). */
+export const EXPECTED = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, 'expected.json'), 'utf8'));
+
 /** The fixture's text exactly as stored. */
 export function readFixture(name) {
   if (!Object.hasOwn(FIXTURE_URLS, name)) throw new Error(`Unknown fixture ${name}`);

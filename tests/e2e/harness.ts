@@ -1,39 +1,34 @@
 // Helpers for the browser tests: the built extension (dist/chrome, from `node build.mjs`) loaded into
 // a system Chromium by playwright-core, the LinkedIn fixtures served at their real URLs, and ways
-// to reach the extension's service worker, tabs and popup from a test.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+// to reach the extension's service worker, tabs, popup and badges from a test.
+// The code lives in plain modules under scripts/ because `npm run demo` uses it too.
 import { launchWithExtension as launchChromium, type LaunchedExtension } from '../../scripts/chromium.mjs';
-import { FIXTURE_DIR, type FixtureName } from '../../scripts/fixture-server.mjs';
 
 export {
+  EXPECTED,
   FEED_URL,
   FIXTURE_URLS,
   LINKEDIN_ORIGIN,
   SENT_URL,
   readFixture,
   serveFixtures,
+  type ExpectedFixture,
+  type ExpectedPerson,
   type FixtureName,
 } from '../../scripts/fixture-server.mjs';
-
-/** One person on a fixture, as listed in tests/fixtures/linkedin/expected.json. */
-export interface ExpectedPerson {
-  name: string;
-  profile: string;
-  insider: 'colleague' | 'hr' | 'leadership' | null;
-}
-export interface ExpectedFixture {
-  people: ExpectedPerson[];
-  nonPersonInvitations: number;
-}
-/** The answer key of the fixtures. */
-export const EXPECTED: { userCompany: string; fixtures: Record<FixtureName, ExpectedFixture> } = JSON.parse(
-  readFileSync(path.join(FIXTURE_DIR, 'expected.json'), 'utf8'),
-);
-
-/** Selector of the badge host element the content script draws on each pending person invitation. */
-export const BADGE = '[data-know-trust-profile]';
+export {
+  BADGE,
+  getServiceWorker,
+  isServiceWorkerRunning,
+  openPopupFor,
+  openTabWithId,
+  readBadges,
+  stopServiceWorker,
+  tabIdOf,
+  waitForBadgeCount,
+  waitForBadgeVerdict,
+  wakeServiceWorker,
+} from '../../scripts/extension-control.mjs';
 
 /**
  * Starts Chromium with dist/chrome (or $KNOW_TRUST_EXTENSION_DIR) loaded in a fresh temporary profile,
@@ -45,185 +40,4 @@ export function launchWithExtension(): Promise<LaunchedExtension> {
     headless: process.env.HEADED !== '1',
     ...(process.env.KNOW_TRUST_EXTENSION_DIR ? { extensionDir: process.env.KNOW_TRUST_EXTENSION_DIR } : {}),
   });
-}
-
-/** Runs `use` with a CDP session on some page of the context, then lets the session go. */
-async function withCDP<T>(context: BrowserContext, use: (cdp: CDPSession) => Promise<T>): Promise<T> {
-  const existing = context.pages().find((p) => !p.isClosed());
-  const page = existing ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
-  try {
-    return await use(cdp);
-  } finally {
-    await cdp.detach().catch(() => {});
-    if (!existing) await page.close();
-  }
-}
-
-async function workerTargetIds(cdp: CDPSession, extensionId: string): Promise<string[]> {
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  return targetInfos
-    .filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`))
-    .map((t) => t.targetId);
-}
-
-/** Polls `check` every 50 ms until it is true; throws `message` after `timeoutMs`. */
-async function pollUntil(check: () => Promise<boolean>, timeoutMs: number, message: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(message);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Whether the extension's service worker is running now (asks Chromium, not Playwright). */
-export function isServiceWorkerRunning(context: BrowserContext, extensionId: string): Promise<boolean> {
-  return withCDP(context, async (cdp) => (await workerTargetIds(cdp, extensionId)).length > 0);
-}
-
-/**
- * Stops the extension's service worker, as Chromium does to an idle MV3 worker, and returns once
- * Chromium no longer lists it. (Playwright's worker `close` event comes late or never: we poll CDP.)
- * A worker that is starting up, e.g. woken by a closing tab's tabs.onRemoved, ignores a close
- * request, so the request is repeated until the worker is gone.
- */
-export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
-  await withCDP(context, async (cdp) => {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const running = await workerTargetIds(cdp, extensionId);
-      if (running.length === 0) return;
-      if (Date.now() > deadline) throw new Error('The service worker was still running 10 s after Target.closeTarget');
-      for (const targetId of running) {
-        await cdp.send('Target.closeTarget', { targetId }).catch(() => {});
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  });
-}
-
-/**
- * Starts the extension's service worker if it is stopped, without sending it any extension message:
- * a plain ServiceWorker `postMessage` from one of the extension's own documents (its manifest,
- * which every build has) starts the worker, whatever listeners the background registered.
- */
-export async function wakeServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
-  if (await isServiceWorkerRunning(context, extensionId)) return;
-  const page = await context.newPage();
-  try {
-    await page.goto(`chrome-extension://${extensionId}/manifest.json`);
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      if (!registration?.active) throw new Error('The extension has no active service worker registration');
-      registration.active.postMessage('know-trust-e2e-wake');
-    });
-    await pollUntil(
-      () => isServiceWorkerRunning(context, extensionId),
-      10_000,
-      'The service worker did not start within 10 s of being woken',
-    );
-  } finally {
-    await page.close();
-  }
-}
-
-/**
- * A live handle on the extension's service worker, woken first if it was stopped. Chromium reuses the
- * worker's target when it restarts, so Playwright's handle stays valid once the worker runs again;
- * only while the worker is stopped does evaluating on it hang.
- */
-export async function getServiceWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
-  await wakeServiceWorker(context, extensionId);
-  const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
-  return (
-    context.serviceWorkers().find(ours) ??
-    (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 10_000 }))
-  );
-}
-
-/** The chrome.tabs id of the one tab whose URL matches `urlPattern` (a tabs.query match pattern). */
-export async function tabIdOf(context: BrowserContext, extensionId: string, urlPattern: string): Promise<number> {
-  const worker = await getServiceWorker(context, extensionId);
-  const ids = await worker.evaluate(
-    async (url) => (await chrome.tabs.query({ url })).map((tab) => tab.id),
-    urlPattern,
-  );
-  if (ids.length !== 1 || typeof ids[0] !== 'number') {
-    throw new Error(`Expected exactly one tab matching ${urlPattern}, found ids ${JSON.stringify(ids)}`);
-  }
-  return ids[0];
-}
-
-/**
- * Opens `url` in a new tab created by the extension itself, which gives its tab id even where the
- * extension may not read the tab's URL (about:blank, other sites).
- */
-export async function openTabWithId(
-  context: BrowserContext,
-  extensionId: string,
-  url: string,
-): Promise<{ page: Page; tabId: number }> {
-  const worker = await getServiceWorker(context, extensionId);
-  const pageOpened = context.waitForEvent('page', { timeout: 10_000 });
-  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.create({ url })).id, url);
-  const page = await pageOpened;
-  await page.waitForLoadState();
-  if (typeof tabId !== 'number') throw new Error(`chrome.tabs.create gave no tab id for ${url}`);
-  return { page, tabId };
-}
-
-/** Opens the toolbar popup's page for a tab, in a popup-sized page of its own. */
-export async function openPopupFor(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 380, height: 600 });
-  await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  return page;
-}
-
-/** The badges on a page, in document order. */
-export function readBadges(page: Page): Promise<{ profile: string | null; verdict: string | null }[]> {
-  return page.$$eval(BADGE, (badges) =>
-    badges.map((b) => ({
-      profile: b.getAttribute('data-know-trust-profile'),
-      verdict: b.getAttribute('data-know-trust-verdict'),
-    })),
-  );
-}
-
-/**
- * Waits until the page shows exactly `count` badges. On timeout the error lists the badges that are
- * there, so a failure says what the content script drew instead.
- */
-export async function waitForBadgeCount(page: Page, count: number, timeout = 20_000): Promise<void> {
-  try {
-    await page.waitForFunction(
-      ([selector, n]) => document.querySelectorAll(selector).length === n,
-      [BADGE, count] as const,
-      { timeout },
-    );
-  } catch (error) {
-    const found = await readBadges(page).catch(() => 'page unreadable');
-    throw new Error(`Expected ${count} badges on ${page.url()} within ${timeout} ms; found ${JSON.stringify(found)}`, {
-      cause: error,
-    });
-  }
-}
-
-/** Waits until the badge for `profile` on the page carries `verdict`; on timeout says what it carries. */
-export async function waitForBadgeVerdict(page: Page, profile: string, verdict: string, timeout = 20_000): Promise<void> {
-  try {
-    await page.waitForFunction(
-      ([selector, profile, verdict]) =>
-        [...document.querySelectorAll(selector)].some(
-          (b) => b.getAttribute('data-know-trust-profile') === profile && b.getAttribute('data-know-trust-verdict') === verdict,
-        ),
-      [BADGE, profile, verdict] as const,
-      { timeout },
-    );
-  } catch (error) {
-    const found = await readBadges(page).catch(() => 'page unreadable');
-    throw new Error(`Expected the badge of ${profile} to say ${verdict} within ${timeout} ms; badges: ${JSON.stringify(found)}`, {
-      cause: error,
-    });
-  }
 }
