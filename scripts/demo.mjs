@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// `npm run demo`: builds the extension and opens it in Chromium on the LinkedIn fixtures, served at
+// their real LinkedIn URLs (nothing goes to the network; every other request is aborted).
+//
+// With a display (DISPLAY or WAYLAND_DISPLAY set, and no --headless): a visible browser with one tab
+// per fixture; it stays open until you close it.
+// Without one (or with --headless): screenshots into demo-output/: each fixture's page with its
+// badges, and the popup for the 2026 fixture's tab with an inviter selected and answered.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (result.status !== 0) {
+    console.error(`\`${[command, ...args].join(' ')}\` failed`);
+    process.exit(1);
+  }
+}
+
+if (!fs.existsSync(path.join(root, 'node_modules'))) run('npm', ['ci']);
+run(process.execPath, ['build.mjs']);
+
+// Imported only now: they need node_modules (playwright-core).
+const { launchWithExtension } = await import('./chromium.mjs');
+const { EXPECTED, FIXTURE_URLS, serveFixtures } = await import('./fixture-server.mjs');
+const { POPUP_VIEWPORT, openPopupFor, tabIdOf, waitForBadgeCount } = await import('./extension-control.mjs');
+
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = !hasDisplay || process.argv.includes('--headless');
+const fixtures = Object.keys(FIXTURE_URLS);
+
+const browser = await launchWithExtension({ headless, viewport: headless ? { width: 1280, height: 900 } : null });
+const { context, extensionId } = browser;
+let closing = false;
+async function shutDown(code) {
+  if (closing) return;
+  closing = true;
+  await browser.close().catch((error) => console.error(error));
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutDown(130));
+process.on('SIGTERM', () => void shutDown(143));
+
+try {
+  await serveFixtures(context);
+  const pages = {};
+  for (const [i, fixture] of fixtures.entries()) {
+    const page = i === 0 && context.pages()[0] ? context.pages()[0] : await context.newPage();
+    await page.goto(FIXTURE_URLS[fixture]);
+    pages[fixture] = page;
+  }
+
+  if (!headless) {
+    await pages[fixtures[0]].bringToFront();
+    console.log('\nKnow & Trust demo: Chromium is open with one tab per LinkedIn fixture:');
+    for (const fixture of fixtures) console.log(`  ${FIXTURE_URLS[fixture]}  (${fixture})`);
+    console.log(
+      '\nEach pending invitation carries a Know & Trust badge. The popup is the toolbar icon (a teal shield;' +
+        "\nif hidden, it is under the puzzle-piece Extensions menu: pin it). Close the browser to end the demo.",
+    );
+    await new Promise((resolve) => context.once('close', resolve));
+    await shutDown(0);
+  }
+
+  const outDir = path.join(root, 'demo-output');
+  fs.mkdirSync(outDir, { recursive: true });
+  const saved = [];
+  async function screenshot(page, name, options = {}) {
+    const file = path.join(outDir, name);
+    await page.screenshot({ path: file, ...options });
+    saved.push(file);
+  }
+
+  for (const fixture of fixtures) {
+    const page = pages[fixture];
+    await waitForBadgeCount(page, EXPECTED.fixtures[fixture].people.length);
+    await screenshot(page, `${path.basename(fixture, '.html')}.png`, { fullPage: true });
+  }
+
+  // The popup for the 2026 page's tab, with the HR manager chosen and the first answers given:
+  // known and trusted, but at the user's own company and worried about visibility → leave pending.
+  const main = 'fixture-sdui-2026.html';
+  const tabId = await tabIdOf(context, extensionId, FIXTURE_URLS[main]);
+  const popup = await openPopupFor(context, extensionId, tabId);
+  await popup.waitForSelector('#inviter-list [data-profile]');
+  await screenshot(popup, 'popup-list.png');
+  await popup.click('#inviter-list [data-profile="marcus-feld-hr"]');
+  for (const [question, value] of [['knows', 'yes'], ['trusts', 'yes'], ['insider', 'hr'], ['visibilityWorry', 'yes']]) {
+    await popup.check(`input[name="${question}"][value="${value}"]`);
+  }
+  await popup.fill('textarea#note', 'Our HR manager. Friendly, but I am updating my profile soon.');
+  await popup.waitForSelector('#advice[data-verdict="leave-pending"]');
+  await popup.locator('textarea#note').blur();
+  await popup.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(popup, 'popup-inviter.png');
+  await screenshot(popup, 'popup-inviter-full.png', { fullPage: true });
+  await popup.close();
+  await pages[main].bringToFront();
+  await pages[main].waitForSelector('[data-know-trust-profile="marcus-feld-hr"][data-know-trust-verdict="leave-pending"]');
+  await screenshot(pages[main], 'fixture-sdui-2026-after-answer.png', { fullPage: true });
+
+  console.log(`\nKnow & Trust demo (headless: no display found). Screenshots in ${outDir}:`);
+  for (const file of saved) console.log(`  ${file}`);
+  console.log(`The popup shots are ${POPUP_VIEWPORT.width}x${POPUP_VIEWPORT.height}, about the size of the toolbar popup.`);
+  await shutDown(0);
+} catch (error) {
+  console.error(error);
+  await shutDown(1);
+}
