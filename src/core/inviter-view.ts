@@ -3,13 +3,7 @@ import { guessInsider } from './insider';
 import type { Advice, Answers, Insider, Invitation, InviterRecord, PageKind } from './types';
 
 /** One inviter as the popup shows it: what the page says, what the user answered, and the advice. */
-export interface InviterView {
-  profile: string;
-  name: string;
-  headline: string;
-  mutual: string;
-  age: string;
-  message: string;
+export interface InviterView extends Invitation {
   /** True when the inviter's card is on the tab the popup describes. */
   onTab: boolean;
   /** Answers the user gave, exactly as stored. */

@@ -3,7 +3,7 @@
 // reaches LinkedIn's own card (no navigation, no Accept).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXPECTED, FIXTURE_URLS, launchWithExtension, serveFixtures, waitForBadgeCount } from './harness';
+import { launchOnFixture, type launchWithExtension } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 
@@ -12,11 +12,7 @@ let linkedin: Page;
 let extensionPage: Page;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  await serveFixtures(browser.context);
-  linkedin = await browser.context.newPage();
-  await linkedin.goto(FIXTURE_URLS[FIXTURE]);
-  await waitForBadgeCount(linkedin, EXPECTED.fixtures[FIXTURE].people.length);
+  ({ browser, linkedin } = await launchOnFixture(FIXTURE));
   // An extension page of our own, from which chrome.extension.getViews can look into the popup.
   extensionPage = await browser.context.newPage();
   await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);

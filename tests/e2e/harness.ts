@@ -2,7 +2,10 @@
 // a system Chromium by playwright-core, the LinkedIn fixtures served at their real URLs, and ways
 // to reach the extension's service worker, tabs, popup and badges from a test.
 // The code lives in plain modules under scripts/ because `npm run demo` uses it too.
+import type { Page } from 'playwright-core';
 import { launchWithExtension as launchChromium, type LaunchedExtension } from '../../scripts/chromium.mjs';
+import { EXPECTED, FIXTURE_URLS, serveFixtures, type FixtureName } from '../../scripts/fixture-server.mjs';
+import { tabIdOf, waitForBadgeCount } from '../../scripts/extension-control.mjs';
 
 export {
   EXPECTED,
@@ -40,4 +43,18 @@ export function launchWithExtension(): Promise<LaunchedExtension> {
     headless: process.env.HEADED !== '1',
     ...(process.env.KNOW_TRUST_EXTENSION_DIR ? { extensionDir: process.env.KNOW_TRUST_EXTENSION_DIR } : {}),
   });
+}
+
+/**
+ * The set-up most browser tests share: Chromium with the extension, the fixtures served, and
+ * `fixture` open at its LinkedIn URL with every expected badge drawn, plus that tab's id.
+ */
+export async function launchOnFixture(fixture: FixtureName): Promise<{ browser: LaunchedExtension; linkedin: Page; tabId: number }> {
+  const browser = await launchWithExtension();
+  await serveFixtures(browser.context);
+  const linkedin = await browser.context.newPage();
+  await linkedin.goto(FIXTURE_URLS[fixture]);
+  await waitForBadgeCount(linkedin, EXPECTED.fixtures[fixture].people.length);
+  const tabId = await tabIdOf(browser.context, browser.extensionId, FIXTURE_URLS[fixture]);
+  return { browser, linkedin, tabId };
 }

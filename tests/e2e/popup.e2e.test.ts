@@ -5,13 +5,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   EXPECTED,
-  FIXTURE_URLS,
+  launchOnFixture,
   launchWithExtension,
   openPopupFor,
   openTabWithId,
-  serveFixtures,
-  tabIdOf,
-  waitForBadgeCount,
   waitForBadgeVerdict,
 } from './harness';
 
@@ -24,12 +21,7 @@ let linkedin: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  await serveFixtures(browser.context);
-  linkedin = await browser.context.newPage();
-  await linkedin.goto(FIXTURE_URLS[FIXTURE]);
-  await waitForBadgeCount(linkedin, EXPECTED.fixtures[FIXTURE].people.length);
-  tabId = await tabIdOf(browser.context, browser.extensionId, FIXTURE_URLS[FIXTURE]);
+  ({ browser, linkedin, tabId } = await launchOnFixture(FIXTURE));
 });
 
 afterAll(async () => {

@@ -5,12 +5,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   EXPECTED,
-  FIXTURE_URLS,
+  launchOnFixture,
   launchWithExtension,
   openPopupFor,
-  serveFixtures,
   stopServiceWorker,
-  tabIdOf,
   waitForBadgeCount,
   waitForBadgeVerdict,
 } from './harness';
@@ -25,12 +23,7 @@ let linkedin: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  await serveFixtures(browser.context);
-  linkedin = await browser.context.newPage();
-  await linkedin.goto(FIXTURE_URLS[FIXTURE]);
-  await waitForBadgeCount(linkedin, PEOPLE);
-  tabId = await tabIdOf(browser.context, browser.extensionId, FIXTURE_URLS[FIXTURE]);
+  ({ browser, linkedin, tabId } = await launchOnFixture(FIXTURE));
 });
 
 afterAll(async () => {
