@@ -72,8 +72,11 @@ describe('background handlers', () => {
     expect(await handlePageMessage({ type: 'get-tab-view', tabId: 77 }, 2100)).toEqual({ page: 'other', inviters: [], selected: null });
   });
 
-  it('searches stored inviters by name, headline and note, most recently answered first', async () => {
+  it('searches the inviters the user answered, by name, headline and note, most recently answered first', async () => {
     await report(4, [marcus, priya]);
+    const none = (await handlePageMessage({ type: 'search-inviters', query: '', limit: 10 }, 6000)) as { total: number };
+    expect(none.total).toBe(0);
+    await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: {}, note: 'HR' }, 4000);
     await handlePageMessage({ type: 'save-inviter', profile: 'priya-raman-4b2a1c', answers: { knows: 'yes' }, note: 'team lunch' }, 5000);
     const all = (await handlePageMessage({ type: 'search-inviters', query: '', limit: 10 }, 6000)) as { total: number; inviters: Array<{ profile: string }> };
     expect(all.total).toBe(2);

@@ -68,7 +68,9 @@ async function tabView(tabId: number): Promise<TabView> {
   return { page: contents.page, inviters, selected };
 }
 
+/** Inviters the user answered or wrote about, matching the query. Merely seen ones stay on LinkedIn's page. */
 function matches(record: InviterRecord, query: string): boolean {
+  if (record.updatedAt === 0) return false;
   if (!query) return true;
   const haystack = `${record.name}\n${record.headline}\n${record.profile}\n${record.note}`.toLocaleLowerCase();
   return haystack.includes(query.toLocaleLowerCase());
