@@ -47,7 +47,8 @@ function save(profile: string, answers: Answers, note: string): void {
   });
 }
 
-let backToList: () => void = () => undefined;
+/** Redraws the list the user returns to (the tab's inviters, or the search results). */
+let redrawList: () => Promise<void> = async () => undefined;
 
 function openInviter(view: InviterView): void {
   const returnFocus = view.profile;
@@ -56,11 +57,14 @@ function openInviter(view: InviterView): void {
   showStatus('');
   renderQuestionnaire(detail, view, {
     save: (answers, note) => save(view.profile, answers, note),
-    back: () => {
+    back: async () => {
       detail.hidden = true;
       detail.replaceChildren();
       listView.hidden = false;
-      backToList();
+      // Redraw from storage once the last save has landed, so the list (and the inviter opened
+      // from it next) shows what was just written; then give focus back to the same person.
+      await saving;
+      await redrawList();
       list.querySelector<HTMLElement>(`[data-profile="${CSS.escape(returnFocus)}"]`)?.focus();
     },
   });
@@ -78,7 +82,7 @@ function showTab(view: TabView): void {
   const heading = $<HTMLHeadingElement>('list-heading');
   heading.textContent = t('popupTabInviters');
   renderInviterList(list, view.inviters, openInviter);
-  backToList = () => void refreshTab();
+  redrawList = refreshTab;
 }
 
 async function runSearch(): Promise<void> {
@@ -96,7 +100,7 @@ async function runSearch(): Promise<void> {
 function showStored(): void {
   $<HTMLHeadingElement>('list-heading').textContent = t('popupYourNotes');
   $<HTMLElement>('search-box').hidden = false;
-  backToList = () => void runSearch();
+  redrawList = runSearch;
   void runSearch();
 }
 
@@ -104,8 +108,11 @@ let tabId: number | null = null;
 
 async function refreshTab(): Promise<void> {
   if (tabId === null) return;
-  const view = await api.tabView(tabId);
-  renderInviterList(list, view.inviters, openInviter);
+  try {
+    renderInviterList(list, (await api.tabView(tabId)).inviters, openInviter);
+  } catch (error) {
+    showStatus(t('popupError', errorText(error)), true);
+  }
 }
 
 async function start(): Promise<void> {
