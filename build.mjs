@@ -4,11 +4,13 @@
 // Output is bundled but not minified, so a store reviewer can read it and rebuild it byte for byte.
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const dist = join(root, 'dist');
+// `node build.mjs --out <dir>` builds elsewhere (the build's own tests use a temporary folder).
+const outFlag = process.argv.indexOf('--out');
+const dist = outFlag > 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1]) : join(root, 'dist');
 
 const entryPoints = {
   background: 'src/background/index.ts',
@@ -75,4 +77,4 @@ async function buildTarget(target, base) {
 
 const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
 for (const target of ['chrome', 'firefox']) await buildTarget(target, base);
-console.log('Built dist/chrome and dist/firefox');
+console.log(`Built ${join(dist, 'chrome')} and ${join(dist, 'firefox')}`);

@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The two builds from the one manifest.json: what each browser needs, nothing more, and no code
+// that could reach the network.
+
+const root = join(__dirname, '..', '..');
+let out: string;
+const manifest = (target: string) => JSON.parse(readFileSync(join(out, target, 'manifest.json'), 'utf8'));
+const scripts = (target: string) => readdirSync(join(out, target)).filter((f) => f.endsWith('.js'));
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'know-trust-build-'));
+  execFileSync(process.execPath, ['build.mjs', '--out', out], { cwd: root, stdio: 'pipe' });
+}, 60_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('build', () => {
+  it('gives Chrome an MV3 service worker and Firefox background scripts with a gecko id', () => {
+    const chrome = manifest('chrome');
+    const firefox = manifest('firefox');
+    expect(chrome.manifest_version).toBe(3);
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(firefox.manifest_version).toBe(3);
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings.gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it.each(['chrome', 'firefox'])('%s: asks for storage and LinkedIn only, exposes no resource, opens no door to web pages', (target) => {
+    const m = manifest(target);
+    expect(m.permissions).toEqual(['storage']);
+    expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
+    expect(m.optional_permissions).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.content_scripts).toEqual([
+      { matches: ['https://www.linkedin.com/*'], js: ['content.js'], run_at: 'document_idle', all_frames: false },
+    ]);
+    expect(m.content_security_policy.extension_pages).toContain("script-src 'self'");
+  });
+
+  it.each(['chrome', 'firefox'])('%s: every script is a self-contained IIFE bundle without network APIs or remote URLs', (target) => {
+    expect(scripts(target).sort()).toEqual(['background.js', 'content.js', 'options.js', 'popup.js']);
+    for (const file of scripts(target)) {
+      const code = readFileSync(join(out, target, file), 'utf8');
+      expect(code, file).toMatch(/^(?:"use strict";\s*)?\(\(\) => \{/);
+      expect(code, file).not.toMatch(/^\s*(?:import|export)\s/m);
+      expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts/);
+      // The only address in the code is LinkedIn's own, used to resolve the page's relative links.
+      const urls = [...code.matchAll(/(?:https?|wss?):\/\/[^\s'"`)]+/g)].map((m) => m[0]);
+      expect(urls.filter((u) => !u.startsWith('https://www.linkedin.com/')), file).toEqual([]);
+    }
+  });
+
+  it('copies the pages, locales and icons the manifests name', () => {
+    for (const target of ['chrome', 'firefox']) {
+      const files = readdirSync(join(out, target), { recursive: true }).map(String);
+      for (const needed of ['popup.html', 'options.html', '_locales/en/messages.json', 'icons/icon-16.png', 'icons/icon-128.png'])
+        expect(files, `${target} ${needed}`).toContain(needed);
+    }
+  });
+});
