@@ -24,7 +24,7 @@ describe('background handlers', () => {
   let sent: Array<[number, unknown]>;
   beforeEach(async () => {
     fakeBrowser.reset();
-    await store.saveSettings({ companies: ['Northwind Analytics'] });
+    await store.changeSettings({ companies: ['Northwind Analytics'] });
     sent = [];
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
       sent.push([tabId, message]);
@@ -96,6 +96,19 @@ describe('background handlers', () => {
     }
     await Promise.all(writes);
     expect(await store.getRecord('marcus-feld-hr')).toMatchObject({ note: 'note 49', lastSeen: 10_049, updatedAt: 20_049, answers: { knows: 'yes' } });
+  });
+
+  it('tells every LinkedIn tab when popup-only mode changes, and keeps the companies', async () => {
+    await report(4, [marcus]);
+    await handleContentMessage({ type: 'tab-report', page: 'other', invitations: [] }, 6, 1000);
+    expect(await handlePageMessage({ type: 'save-settings', settings: { popupOnly: true } }, 2000)).toEqual({
+      companies: ['Northwind Analytics'],
+      popupOnly: true,
+    });
+    expect(sent).toEqual([
+      [4, { type: 'mode', popupOnly: true }],
+      [6, { type: 'mode', popupOnly: true }],
+    ]);
   });
 
   it('re-sends verdicts to every tab after the companies change', async () => {

@@ -76,6 +76,13 @@ function matches(record: InviterRecord, query: string): boolean {
   return haystack.includes(query.toLocaleLowerCase());
 }
 
+/** Tells every tab with a LinkedIn page; a tab that closed or left LinkedIn simply does not answer. */
+async function pushToTabs(message: object): Promise<void> {
+  for (const tabId of (await store.allTabContents()).keys()) {
+    await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  }
+}
+
 /** Sends fresh verdicts to every tab showing these inviters, so badges change without a reload. */
 async function pushVerdicts(profiles: string[] | 'all'): Promise<void> {
   const settings = await store.getSettings();
@@ -117,10 +124,15 @@ export async function handlePageMessage(message: PageMessage, now: number): Prom
     }
     case 'get-settings':
       return store.getSettings();
-    case 'save-settings':
-      await store.saveSettings(message.settings);
+    case 'save-settings': {
+      const change: Partial<Settings> = {};
+      if (message.settings.companies !== undefined) change.companies = message.settings.companies;
+      if (message.settings.popupOnly !== undefined) change.popupOnly = message.settings.popupOnly;
+      const settings = await store.changeSettings(change);
       // The companies decide the pre-filled insider answer, so any verdict may have changed.
-      await pushVerdicts('all');
-      return store.getSettings();
+      if (change.companies !== undefined) await pushVerdicts('all');
+      if (change.popupOnly !== undefined) await pushToTabs({ type: 'mode', popupOnly: settings.popupOnly });
+      return settings;
+    }
   }
 }

@@ -114,11 +114,16 @@ export function saveAnswers(
 
 export async function getSettings(): Promise<Settings> {
   const { settings } = await browser.storage.local.get('settings');
-  return parseOrNull(SettingsSchema, settings) ?? { companies: [] };
+  return parseOrNull(SettingsSchema, settings) ?? { companies: [], popupOnly: false };
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ settings });
+/** Applies a partial change to the settings (under the lock, so two pages saving at once both land). */
+export function changeSettings(change: Partial<Settings>): Promise<Settings> {
+  return withStoreLock(async () => {
+    const settings = { ...(await getSettings()), ...change };
+    await browser.storage.local.set({ settings });
+    return settings;
+  });
 }
 
 export async function setTabContents(tabId: number, contents: TabContents): Promise<void> {

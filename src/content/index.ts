@@ -1,5 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { VerdictsMessageSchema, parseOrNull } from '../core/schema';
+import { BackgroundMessageSchema, SettingsSchema, VerdictsMessageSchema, parseOrNull } from '../core/schema';
 import type { Invitation, PageKind, Verdict } from '../core/types';
 import { pageKindOf } from '../linkedin/pages';
 import { InvitationWatcher } from './invitation-watcher';
@@ -13,8 +13,11 @@ const ours = (page: PageKind) => page === 'invitation-manager' || page === 'netw
 
 let reportedPage: PageKind | null = null;
 let stopNavigation: () => void = () => undefined;
+let livenessTimer: ReturnType<typeof setInterval> | undefined;
+/** Popup-only mode, read once from the settings when we first reach an invitations page. */
+let popupOnly: Promise<boolean> | null = null;
 
-/** After the extension is reloaded or updated, this old copy can no longer talk to it: bow out quietly. */
+/** After the extension is reloaded or updated, this old copy can no longer talk to it. */
 function contextAlive(): boolean {
   try {
     return Boolean(browser.runtime?.id);
@@ -44,34 +47,61 @@ async function report(page: PageKind, invitations: Invitation[]): Promise<Record
   return parsed?.verdicts ?? null;
 }
 
+/** Reading storage.local directly (no message) keeps the worker asleep and the first badges quick. */
+async function readPopupOnly(): Promise<boolean> {
+  try {
+    const { settings } = await browser.storage.local.get('settings');
+    return parseOrNull(SettingsSchema, settings ?? { companies: [] })?.popupOnly ?? false;
+  } catch {
+    return false;
+  }
+}
+
 const watcher = new InvitationWatcher({
   report: (invitations) => report(pageKindOf(location.pathname), invitations),
   badgeClicked: (profile) => void send({ type: 'badge-click', profile }),
 });
 
-function onPage(): void {
+async function onPage(): Promise<void> {
   const page = pageKindOf(location.pathname);
   if (ours(page)) {
+    popupOnly ??= readPopupOnly();
+    watcher.showBadges(!(await popupOnly));
+    if (pageKindOf(location.pathname) !== page || !contextAlive()) return; // moved on, or gone, meanwhile
     watcher.start();
+    // A reloaded or updated extension leaves this copy orphaned; notice it within a second and take
+    // our badges away. Only while on an invitations page: elsewhere we have nothing on the page.
+    livenessTimer ??= setInterval(() => {
+      if (!contextAlive()) shutDown();
+    }, 1000);
     return;
   }
   watcher.stop();
+  if (livenessTimer !== undefined) clearInterval(livenessTimer);
+  livenessTimer = undefined;
   // Tell the background once that this tab no longer shows invitations (or shows the Sent page),
   // so the popup does not describe a page the user has left. Other pages cost nothing.
   if (page === 'sent' || (reportedPage !== null && reportedPage !== page)) void report(page, []);
 }
 
 function onMessage(message: unknown, sender: Runtime.MessageSender): undefined {
-  // Only our own background may update badges; it has no tab.
+  // Only our own background may talk to us; it has no tab.
   if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-  const parsed = parseOrNull(VerdictsMessageSchema, message);
-  if (parsed) watcher.applyVerdicts(parsed.verdicts);
+  const parsed = parseOrNull(BackgroundMessageSchema, message);
+  if (parsed?.type === 'verdicts') watcher.applyVerdicts(parsed.verdicts);
+  if (parsed?.type === 'mode') {
+    popupOnly = Promise.resolve(parsed.popupOnly);
+    watcher.showBadges(!parsed.popupOnly);
+  }
   return undefined;
 }
 
+/** Stops everything quietly: no badge left behind, no listener, no timer, nothing in the console. */
 function shutDown(): void {
   watcher.stop();
   stopNavigation();
+  if (livenessTimer !== undefined) clearInterval(livenessTimer);
+  livenessTimer = undefined;
   try {
     browser.runtime.onMessage.removeListener(onMessage);
   } catch {
@@ -80,5 +110,5 @@ function shutDown(): void {
 }
 
 browser.runtime.onMessage.addListener(onMessage);
-stopNavigation = watchNavigation(onPage);
-onPage();
+stopNavigation = watchNavigation(() => void onPage());
+void onPage();

@@ -17,6 +17,8 @@ export class InvitationWatcher {
   private frame = 0;
   private lastReport = '';
   private readonly verdicts = new Map<string, Verdict>();
+  /** False in popup-only mode: invitations are still read and reported, but nothing is drawn. */
+  private badgesShown = true;
 
   constructor(private readonly hooks: WatcherHooks) {}
 
@@ -42,7 +44,15 @@ export class InvitationWatcher {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.lastReport = '';
-    for (const badge of document.querySelectorAll(`[${PROFILE_ATTR}]`)) badge.remove();
+    removeAllBadges();
+  }
+
+  /** Popup-only mode switched on or off: take every badge away, or draw them again. */
+  showBadges(show: boolean): void {
+    if (show === this.badgesShown) return;
+    this.badgesShown = show;
+    if (!show) removeAllBadges();
+    else if (this.observer) this.schedule();
   }
 
   /** New verdicts from the background (answers changed in the popup): redraw the badges concerned. */
@@ -65,7 +75,7 @@ export class InvitationWatcher {
   private scan(): void {
     if (!this.observer) return;
     const found = findInvitations(document, document.documentElement.lang);
-    this.placeBadges(found);
+    if (this.badgesShown) this.placeBadges(found);
     const invitations = found.map((f) => f.invitation);
     const key = JSON.stringify(invitations);
     if (key !== this.lastReport) {
@@ -94,6 +104,10 @@ export class InvitationWatcher {
       f.controls.before(host);
     }
   }
+}
+
+function removeAllBadges(): void {
+  for (const badge of document.querySelectorAll(`[${PROFILE_ATTR}]`)) badge.remove();
 }
 
 function onlyBadges(record: MutationRecord): boolean {

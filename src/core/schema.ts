@@ -50,12 +50,21 @@ export const InviterRecordSchema = v.object({
   updatedAt: Timestamp,
 });
 
+const CompaniesSchema = v.pipe(
+  v.array(line(LIMITS.company)),
+  v.transform((names) => [...new Set(names.filter((n) => n.length > 0))]),
+  v.maxLength(LIMITS.companies),
+);
+
 export const SettingsSchema = v.object({
-  companies: v.pipe(
-    v.array(line(LIMITS.company)),
-    v.transform((names) => [...new Set(names.filter((n) => n.length > 0))]),
-    v.maxLength(LIMITS.companies),
-  ),
+  companies: CompaniesSchema,
+  popupOnly: v.optional(v.boolean(), false),
+});
+
+/** A change to some settings; what it leaves out stays as it is. */
+export const SettingsChangeSchema = v.object({
+  companies: v.optional(CompaniesSchema),
+  popupOnly: v.optional(v.boolean()),
 });
 
 /** What a content script may say: only about its own tab, never about answers or notes. */
@@ -84,14 +93,16 @@ export const PageMessageSchema = v.variant('type', [
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
   }),
   v.object({ type: v.literal('get-settings') }),
-  v.object({ type: v.literal('save-settings'), settings: SettingsSchema }),
+  v.object({ type: v.literal('save-settings'), settings: SettingsChangeSchema }),
 ]);
 
-/** What the background pushes to a content script. */
+/** What the background pushes to a content script: new verdicts, or the popup-only setting. */
 export const VerdictsMessageSchema = v.object({
   type: v.literal('verdicts'),
   verdicts: v.record(ProfileSchema, VerdictSchema),
 });
+export const ModeMessageSchema = v.object({ type: v.literal('mode'), popupOnly: v.boolean() });
+export const BackgroundMessageSchema = v.variant('type', [VerdictsMessageSchema, ModeMessageSchema]);
 
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 export type PageMessage = v.InferOutput<typeof PageMessageSchema>;

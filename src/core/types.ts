@@ -63,4 +63,6 @@ export interface InviterRecord {
 export interface Settings {
   /** The user's own companies, used to pre-fill the `insider` answer from headlines. */
   companies: string[];
+  /** Add nothing at all to LinkedIn's pages: no badges; the popup still lists the tab's inviters. */
+  popupOnly: boolean;
 }

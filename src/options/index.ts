@@ -10,6 +10,10 @@ const textarea = document.getElementById('companies') as HTMLTextAreaElement;
 const status = document.getElementById('companies-status') as HTMLParagraphElement;
 const alertBox = document.getElementById('companies-error') as HTMLParagraphElement;
 
+const popupOnly = document.getElementById('popup-only') as HTMLInputElement;
+const popupOnlyStatus = document.getElementById('popup-only-status') as HTMLParagraphElement;
+const popupOnlyAlert = document.getElementById('popup-only-error') as HTMLParagraphElement;
+
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function companiesIn(text: string): string[] {
@@ -37,10 +41,27 @@ form.addEventListener('submit', async (event) => {
   }
 });
 
+// Saved as soon as it is switched, like the popup's answers; open LinkedIn tabs follow at once.
+popupOnly.addEventListener('change', async () => {
+  popupOnlyStatus.textContent = '';
+  popupOnlyAlert.textContent = '';
+  const wanted = popupOnly.checked;
+  try {
+    const saved = await api.saveSettings({ popupOnly: wanted });
+    popupOnly.checked = saved.popupOnly;
+    popupOnlyStatus.textContent = t(saved.popupOnly ? 'optionsPopupOnlyOn' : 'optionsPopupOnlyOff');
+  } catch (error) {
+    popupOnly.checked = !wanted;
+    popupOnlyAlert.textContent = t('optionsSaveFailed', errorText(error));
+  }
+});
+
 async function start(): Promise<void> {
   localizePage(document);
   try {
-    textarea.value = (await api.settings()).companies.join('\n');
+    const settings = await api.settings();
+    textarea.value = settings.companies.join('\n');
+    popupOnly.checked = settings.popupOnly;
   } catch (error) {
     alertBox.textContent = t('popupError', errorText(error));
   }

@@ -18,5 +18,5 @@ export const api = {
     ask<InviterView>({ type: 'save-inviter', profile, answers, note }),
   search: (query: string, limit: number) => ask<{ total: number; inviters: InviterView[] }>({ type: 'search-inviters', query, limit }),
   settings: () => ask<Settings>({ type: 'get-settings' }),
-  saveSettings: (settings: Settings) => ask<Settings>({ type: 'save-settings', settings }),
+  saveSettings: (change: Partial<Settings>) => ask<Settings>({ type: 'save-settings', settings: change }),
 };
