@@ -2,7 +2,7 @@
 // a system Chromium by playwright-core, the LinkedIn fixtures served at their real URLs, and ways
 // to reach the extension's service worker, tabs, popup and badges from a test.
 // The code lives in plain modules under scripts/ because `npm run demo` uses it too.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension as launchChromium, type LaunchedExtension } from '../../scripts/chromium.mjs';
 import { EXPECTED, FIXTURE_URLS, serveFixtures, type FixtureName } from '../../scripts/fixture-server.mjs';
 import { tabIdOf, waitForBadgeCount } from '../../scripts/extension-control.mjs';
@@ -57,4 +57,27 @@ export async function launchOnFixture(fixture: FixtureName): Promise<{ browser: 
   await waitForBadgeCount(linkedin, EXPECTED.fixtures[fixture].people.length);
   const tabId = await tabIdOf(browser.context, browser.extensionId, FIXTURE_URLS[fixture]);
   return { browser, linkedin, tabId };
+}
+
+/**
+ * Turns on chrome://extensions' Developer mode. Chromium disables an unpacked extension that was
+ * loaded from the command line when it reloads itself ("unsupported developer extension") unless
+ * Developer mode is on, as it is for any developer who loads the extension unpacked by hand.
+ */
+export async function enableDeveloperMode(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://extensions/');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          (chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object, done: () => void): void } }).developerPrivate.updateProfileConfiguration(
+            { inDeveloperMode: true },
+            resolve,
+          ),
+        ),
+    );
+  } finally {
+    await page.close();
+  }
 }
