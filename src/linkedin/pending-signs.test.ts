@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findInvitations } from './invitations';
+import { showsUnrecognisedInvitations } from './pending-signs';
+import { fixtureNames, loadFixture } from './test-fixtures';
+
+/** LinkedIn changed its controls: no label, no known word left on Accept/Ignore. */
+function breakControls(doc: Document): Document {
+  for (const control of doc.querySelectorAll('button, a')) {
+    const label = control.getAttribute('aria-label') ?? '';
+    const text = control.textContent ?? '';
+    if (/Accept|Ignore|Annehmen|Ignorieren/.test(label + text)) {
+      control.removeAttribute('aria-label');
+      const span = doc.createElement('span');
+      span.textContent = /Accept|Annehmen/.test(label + text) ? 'Qwop' : 'Zurg';
+      control.replaceChildren(span);
+    }
+  }
+  return doc;
+}
+
+describe('showsUnrecognisedInvitations', () => {
+  it.each(fixtureNames)('%s: invitations whose controls LinkedIn changed are noticed though none are found', (name) => {
+    const doc = breakControls(loadFixture(name));
+    expect(findInvitations(doc)).toEqual([]);
+    expect(showsUnrecognisedInvitations(doc)).toBe(true);
+  });
+
+  it('is quiet when only non-person invitations, suggestions and accepted cards are left', () => {
+    const doc = loadFixture('fixture-sdui-2026.html');
+    for (const item of doc.querySelectorAll('[role="listitem"][componentkey^="urn:li:invitation:"]')) {
+      if (/inviting you to connect/.test(item.textContent ?? '')) item.parentElement!.remove();
+    }
+    expect(doc.querySelectorAll('[role="listitem"]').length).toBeGreaterThanOrEqual(4); // page, newsletter, accepted, suggestion
+    expect(findInvitations(doc)).toEqual([]);
+    expect(showsUnrecognisedInvitations(doc)).toBe(false);
+  });
+
+  it('is quiet on an empty list and on a page without any list', () => {
+    const doc = loadFixture('fixture-ember-2022.html');
+    doc.querySelector('ul.mn-invitation-list')!.replaceChildren();
+    expect(showsUnrecognisedInvitations(doc)).toBe(false);
+    expect(showsUnrecognisedInvitations(new DOMParser().parseFromString('<main><p>No pending invitations</p></main>', 'text/html'))).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+import { isNonPersonCard } from './non-person';
+import * as sel from './selectors';
+
+// When detection finds no invitation on an invitations page, is that because there is none, or
+// because LinkedIn changed its page and we no longer recognise them? We look for signs of pending
+// person invitations that need no labels and no language: a card-shaped element (any era's card,
+// or an item of a known invitation list) with a profile link and at least two controls of its
+// own, that is not a Page/newsletter/event card. Controls that only link to a profile or to
+// messaging do not count, so a card already turned into "<Name> is now a connection" (Message +
+// Dismiss) and a "People you may know" suggestion (one Connect button) are not signs.
+
+const CARD_SHAPES = [sel.cardReact, sel.cardReact2025, sel.cardEmber].join(', ');
+
+function ownControls(card: Element): number {
+  let count = 0;
+  for (const control of card.querySelectorAll(sel.actionControl)) {
+    if (control.matches(`${sel.profileLink}, ${sel.replyLink}`)) continue;
+    count += 1;
+  }
+  return count;
+}
+
+function looksLikePendingPerson(card: Element): boolean {
+  return card.querySelector(sel.profileLink) !== null && ownControls(card) >= 2 && !isNonPersonCard(card);
+}
+
+/** True when the page shows what look like pending person invitations (call it when none were found). */
+export function showsUnrecognisedInvitations(root: ParentNode): boolean {
+  try {
+    for (const card of root.querySelectorAll(CARD_SHAPES)) if (looksLikePendingPerson(card)) return true;
+    for (const list of root.querySelectorAll(sel.invitationsList)) {
+      for (const item of list.children) if (looksLikePendingPerson(item)) return true;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
