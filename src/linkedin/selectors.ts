@@ -193,3 +193,56 @@ export const messageEmberFull_: Evidence = {
   'fixture-sdui-2026.html': 0,
   'fixture-sdui-2026-de.html': 0,
 };
+
+// ---------------------------------------------------------------- page report (page-report.ts)
+// The area a "copy a page report" snapshot covers, strongest first. These are what a user files
+// when detection finds nothing, so they are as wide as the eras allow: a strip section before the
+// list inside it, and the page's main landmark when no known list is left.
+
+/**
+ * The My Network strip: the outer section first (it keeps the "Invitations (6)" header). React
+ * 2025–26 (`pending-invitations-preview` around `MyNetwork_InvitationsPreview`) and Ember to 2024.
+ */
+export const invitationsStrip =
+  'section[componentkey="pending-invitations-preview"], [componentkey="MyNetwork_InvitationsPreview"], section.mn-invitations-preview';
+export const invitationsStrip_: Evidence = {
+  'fixture-ember-2022.html': 0,
+  'fixture-mynetwork-strip-ember-2022.html': 1,
+  'fixture-mynetwork-strip.html': 2, // the section and the div inside it
+  'fixture-sdui-2026.html': 0,
+  'fixture-sdui-2026-de.html': 0,
+};
+
+/**
+ * The invitation list of each era: React 2026 lazy column, React 2025 (no fixture: the 2025 form is
+ * known only from public code), Ember `ul` (also inside the Ember strip).
+ */
+export const invitationsList =
+  '[data-testid="lazy-column"], [componentkey="InvitationManagerPage_InvitationsList"], ul.mn-invitation-list';
+export const invitationsList_: Evidence = {
+  'fixture-ember-2022.html': 1,
+  'fixture-mynetwork-strip-ember-2022.html': 1,
+  'fixture-mynetwork-strip.html': 0,
+  'fixture-sdui-2026.html': 1,
+  'fixture-sdui-2026-de.html': 1,
+};
+
+/** The page's main element, when no known list is found. All eras. */
+export const mainElement = 'main';
+export const mainElement_: Evidence = {
+  'fixture-ember-2022.html': 1,
+  'fixture-mynetwork-strip-ember-2022.html': 1,
+  'fixture-mynetwork-strip.html': 1,
+  'fixture-sdui-2026.html': 1,
+  'fixture-sdui-2026-de.html': 1,
+};
+
+/** The React screen root inside `<main>`; the fallback when a layout drops `<main>`. React 2026. */
+export const mainRole = '[role="main"]';
+export const mainRole_: Evidence = {
+  'fixture-ember-2022.html': 0,
+  'fixture-mynetwork-strip-ember-2022.html': 0,
+  'fixture-mynetwork-strip.html': 0,
+  'fixture-sdui-2026.html': 1,
+  'fixture-sdui-2026-de.html': 1,
+};
