@@ -18,7 +18,7 @@ const marcus: Invitation = {
 const priya: Invitation = { ...marcus, profile: 'priya-raman-4b2a1c', name: 'Priya Raman', headline: 'Senior Data Engineer at Northwind Analytics' };
 
 const report = (tabId: number, invitations: Invitation[], now = 1000) =>
-  handleContentMessage({ type: 'tab-report', page: 'invitation-manager', invitations }, tabId, now);
+  handleContentMessage({ type: 'tab-report', page: 'invitation-manager', invitations, unrecognised: false }, tabId, now);
 
 describe('background handlers', () => {
   let sent: Array<[number, unknown]>;
@@ -69,7 +69,21 @@ describe('background handlers', () => {
       ['priya-raman-4b2a1c', true],
     ]);
     expect(await handlePageMessage({ type: 'get-tab-view', tabId: 4 }, 2100)).toMatchObject({ selected: null });
-    expect(await handlePageMessage({ type: 'get-tab-view', tabId: 77 }, 2100)).toEqual({ page: 'other', inviters: [], selected: null });
+    expect(await handlePageMessage({ type: 'get-tab-view', tabId: 77 }, 2100)).toEqual({ page: 'other', inviters: [], selected: null, unrecognised: false });
+  });
+
+  it('passes on that a page shows invitations it could not recognise, and fetches its anonymised report', async () => {
+    await handleContentMessage({ type: 'tab-report', page: 'invitation-manager', invitations: [], unrecognised: true }, 5, 1000);
+    expect(await handlePageMessage({ type: 'get-tab-view', tabId: 5 }, 1100)).toMatchObject({ inviters: [], unrecognised: true });
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockImplementation(async (tabId: number, message: unknown) => {
+      sent.push([tabId, message]);
+      return { text: '<li role="listitem">•••</li>', truncated: false, extra: 'dropped' };
+    });
+    expect(await handlePageMessage({ type: 'get-page-report', tabId: 5 }, 1200)).toEqual({ text: '<li role="listitem">•••</li>', truncated: false });
+    expect(sent).toEqual([[5, { type: 'page-report-request' }]]);
+    // A tab without our content script (or an answer of the wrong shape) gives a clear error, not a crash.
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockRejectedValue(new Error('Could not establish connection'));
+    expect(await handlePageMessage({ type: 'get-page-report', tabId: 5 }, 1300)).toEqual({ error: 'no-report' });
   });
 
   it('searches the inviters the user answered, by name, headline and note, most recently answered first', async () => {
@@ -100,7 +114,7 @@ describe('background handlers', () => {
 
   it('tells every LinkedIn tab when popup-only mode changes, and keeps the companies', async () => {
     await report(4, [marcus]);
-    await handleContentMessage({ type: 'tab-report', page: 'other', invitations: [] }, 6, 1000);
+    await handleContentMessage({ type: 'tab-report', page: 'other', invitations: [], unrecognised: false }, 6, 1000);
     expect(await handlePageMessage({ type: 'save-settings', settings: { popupOnly: true } }, 2000)).toEqual({
       companies: ['Northwind Analytics'],
       popupOnly: true,

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { viewOf, type InviterView, type TabView } from '../core/inviter-view';
-import type { ContentMessage, PageMessage } from '../core/schema';
+import { PageReportReplySchema, parseOrNull, type ContentMessage, type PageMessage } from '../core/schema';
 import type { InviterRecord, Invitation, Settings, Verdict } from '../core/types';
 import * as store from './store';
 
@@ -23,7 +23,7 @@ function verdictsOf(invitations: Invitation[], records: Map<string, InviterRecor
 export async function handleContentMessage(message: ContentMessage, tabId: number, now: number): Promise<unknown> {
   switch (message.type) {
     case 'tab-report': {
-      await store.setTabContents(tabId, { page: message.page, invitations: message.invitations });
+      await store.setTabContents(tabId, { page: message.page, invitations: message.invitations, unrecognised: message.unrecognised });
       const records = await store.noteInvitationsSeen(message.invitations, now);
       const settings = await store.getSettings();
       const reply: TabReportReply = { verdicts: verdictsOf(message.invitations, records, settings) };
@@ -60,12 +60,12 @@ async function tabView(tabId: number): Promise<TabView> {
   ]);
   // The badge click is an instruction for the next popup only: consume it.
   if (selected !== null) await store.clearSelected(tabId);
-  if (!contents) return { page: 'other', inviters: [], selected: null };
+  if (!contents) return { page: 'other', inviters: [], selected: null, unrecognised: false };
   const records = await store.getRecords(contents.invitations.map((i) => i.profile));
   const inviters = contents.invitations
     .map((invitation) => viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies))
     .filter((view): view is InviterView => view !== null);
-  return { page: contents.page, inviters, selected };
+  return { page: contents.page, inviters, selected, unrecognised: contents.unrecognised === true };
 }
 
 /** Inviters the user answered or wrote about, matching the query. Merely seen ones stay on LinkedIn's page. */
@@ -74,6 +74,16 @@ function matches(record: InviterRecord, query: string): boolean {
   if (!query) return true;
   const haystack = `${record.name}\n${record.headline}\n${record.profile}\n${record.note}`.toLocaleLowerCase();
   return haystack.includes(query.toLocaleLowerCase());
+}
+
+/**
+ * Asks the tab's content script for an anonymised snapshot of its invitations area, for a bug
+ * report. Its answer is validated like any message; `null` (no content script there) becomes an
+ * error the popup shows.
+ */
+async function pageReportOf(tabId: number): Promise<{ text: string; truncated: boolean } | { error: string }> {
+  const reply = await browser.tabs.sendMessage(tabId, { type: 'page-report-request' }).catch(() => null);
+  return parseOrNull(PageReportReplySchema, reply) ?? { error: 'no-report' };
 }
 
 /** Tells every tab with a LinkedIn page; a tab that closed or left LinkedIn simply does not answer. */
@@ -124,6 +134,8 @@ export async function handlePageMessage(message: PageMessage, now: number): Prom
     }
     case 'get-settings':
       return store.getSettings();
+    case 'get-page-report':
+      return pageReportOf(message.tabId);
     case 'save-settings': {
       const change: Partial<Settings> = {};
       if (message.settings.companies !== undefined) change.companies = message.settings.companies;

@@ -18,6 +18,7 @@ const SELECTED = 'selected:';
 export interface TabContents {
   page: PageKind;
   invitations: Invitation[];
+  unrecognised: boolean;
 }
 
 const inviterKey = (profile: string) => INVITER + profile;

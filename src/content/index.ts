@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { BackgroundMessageSchema, SettingsSchema, VerdictsMessageSchema, parseOrNull } from '../core/schema';
 import type { Invitation, PageKind, Verdict } from '../core/types';
+import { invitationsArea, pageReport } from '../linkedin/page-report';
 import { pageKindOf } from '../linkedin/pages';
 import { InvitationWatcher } from './invitation-watcher';
 import { watchNavigation } from './navigation';
@@ -40,9 +41,9 @@ async function send(message: object): Promise<unknown> {
   }
 }
 
-async function report(page: PageKind, invitations: Invitation[]): Promise<Record<string, Verdict> | null> {
+async function report(page: PageKind, invitations: Invitation[], unrecognised = false): Promise<Record<string, Verdict> | null> {
   reportedPage = page;
-  const reply = await send({ type: 'tab-report', page, invitations });
+  const reply = await send({ type: 'tab-report', page, invitations, unrecognised });
   const parsed = parseOrNull(VerdictsMessageSchema, { type: 'verdicts', verdicts: (reply as { verdicts?: unknown } | null)?.verdicts });
   return parsed?.verdicts ?? null;
 }
@@ -58,7 +59,7 @@ async function readPopupOnly(): Promise<boolean> {
 }
 
 const watcher = new InvitationWatcher({
-  report: (invitations) => report(pageKindOf(location.pathname), invitations),
+  report: (invitations, unrecognised) => report(pageKindOf(location.pathname), invitations, unrecognised),
   badgeClicked: (profile) => void send({ type: 'badge-click', profile }),
 });
 
@@ -84,10 +85,29 @@ async function onPage(): Promise<void> {
   if (page === 'sent' || (reportedPage !== null && reportedPage !== page)) void report(page, []);
 }
 
-function onMessage(message: unknown, sender: Runtime.MessageSender): undefined {
+/**
+ * The anonymised snapshot a user can attach to a bug report when we recognised nothing: built only
+ * on request from the popup, never sent anywhere by us (the user copies it).
+ */
+function pageReportText(): { text: string; truncated: boolean } {
+  const area = invitationsArea(document);
+  const snapshot = area ? pageReport(area) : { text: '', truncated: false };
+  const header = [
+    'Know & Trust page report',
+    `version: ${browser.runtime.getManifest().version}`,
+    `page: ${pageKindOf(location.pathname)}`,
+    `lang: ${document.documentElement.lang || '(none)'}`,
+    `area: ${area ? area.tagName.toLowerCase() : '(none found)'}`,
+    '',
+  ].join('\n');
+  return { text: header + snapshot.text, truncated: snapshot.truncated };
+}
+
+function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   // Only our own background may talk to us; it has no tab.
   if (sender.id !== browser.runtime.id || sender.tab) return undefined;
   const parsed = parseOrNull(BackgroundMessageSchema, message);
+  if (parsed?.type === 'page-report-request') return Promise.resolve(pageReportText());
   if (parsed?.type === 'verdicts') watcher.applyVerdicts(parsed.verdicts);
   if (parsed?.type === 'mode') {
     popupOnly = Promise.resolve(parsed.popupOnly);

@@ -101,6 +101,32 @@ describe('InvitationWatcher', () => {
     expect(cardClicks).not.toHaveBeenCalled();
   });
 
+  it('reports "unrecognised" when the page shows invitations it cannot read, and not otherwise', async () => {
+    const flags: boolean[] = [];
+    const w = new InvitationWatcher({
+      report: async (_invitations, unrecognised) => {
+        flags.push(unrecognised);
+        return {};
+      },
+      badgeClicked: () => undefined,
+    });
+    load('fixture-sdui-2026.html');
+    for (const control of document.querySelectorAll('button[aria-label^="Accept"], a[aria-label^="Accept"], button[aria-label^="Ignore"]')) {
+      control.removeAttribute('aria-label');
+      control.textContent = 'Qwop';
+    }
+    w.start();
+    await nextFrame();
+    expect(badges()).toHaveLength(0);
+    expect(flags).toEqual([true]);
+    w.stop();
+    load('fixture-sdui-2026.html');
+    w.start();
+    await nextFrame();
+    expect(flags).toEqual([true, false]);
+    w.stop();
+  });
+
   it('removes every badge when stopped', async () => {
     load('fixture-ember-2022.html');
     watcher.start();

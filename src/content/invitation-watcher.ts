@@ -1,5 +1,6 @@
 import type { Invitation, Verdict } from '../core/types';
 import { findInvitations, type FoundInvitation } from '../linkedin/invitations';
+import { showsUnrecognisedInvitations } from '../linkedin/pending-signs';
 import { PROFILE_ATTR, createBadge, isBadge, updateBadge } from './badge';
 
 // Watches an invitations page while it is open: finds the pending person invitations, keeps exactly
@@ -7,8 +8,11 @@ import { PROFILE_ATTR, createBadge, isBadge, updateBadge } from './badge';
 // background when the set of invitations changes. Work is batched to one pass per animation frame.
 
 export interface WatcherHooks {
-  /** Called with every new set of invitations on the page; resolves to their verdicts. */
-  report(invitations: Invitation[]): Promise<Record<string, Verdict> | null>;
+  /**
+   * Called with every new set of invitations on the page (and whether, none being found, the page
+   * still shows what look like pending invitations); resolves to their verdicts.
+   */
+  report(invitations: Invitation[], unrecognised: boolean): Promise<Record<string, Verdict> | null>;
   badgeClicked(profile: string): void;
 }
 
@@ -77,10 +81,12 @@ export class InvitationWatcher {
     const found = findInvitations(document, document.documentElement.lang);
     if (this.badgesShown) this.placeBadges(found);
     const invitations = found.map((f) => f.invitation);
-    const key = JSON.stringify(invitations);
+    // Only when nothing was found: the signs are a second look at the page, not needed otherwise.
+    const unrecognised = found.length === 0 && showsUnrecognisedInvitations(document);
+    const key = JSON.stringify([invitations, unrecognised]);
     if (key !== this.lastReport) {
       this.lastReport = key;
-      void this.hooks.report(invitations).then((verdicts) => {
+      void this.hooks.report(invitations, unrecognised).then((verdicts) => {
         if (verdicts) this.applyVerdicts(verdicts);
       });
     }

@@ -20,6 +20,8 @@ export interface TabView {
   inviters: InviterView[];
   /** Profile of the inviter whose badge the user clicked last on this tab, if any. */
   selected: string | null;
+  /** The page shows what look like pending invitations, but none was recognised. */
+  unrecognised: boolean;
 }
 
 /**

@@ -18,7 +18,8 @@ describe('content messages', () => {
       invitations: [{ ...invitation, extra: 'dropped' }],
       tabId: 99,
     });
-    expect(parsed).toEqual({ type: 'tab-report', page: 'invitation-manager', invitations: [invitation] });
+    // A report from an older content script, without the flag, reads as "recognised".
+    expect(parsed).toEqual({ type: 'tab-report', page: 'invitation-manager', invitations: [invitation], unrecognised: false });
   });
   it('caps hostile strings and keeps markup as text', () => {
     const parsed = parseOrNull(ContentMessageSchema, {

@@ -73,6 +73,8 @@ export const ContentMessageSchema = v.variant('type', [
     type: v.literal('tab-report'),
     page: PageKindSchema,
     invitations: v.pipe(v.array(InvitationSchema), v.maxLength(LIMITS.invitationsPerReport)),
+    /** No invitation recognised, yet the page shows what look like pending ones. */
+    unrecognised: v.optional(v.boolean(), false),
   }),
   v.object({ type: v.literal('badge-click'), profile: ProfileSchema }),
 ]);
@@ -93,6 +95,7 @@ export const PageMessageSchema = v.variant('type', [
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
   }),
   v.object({ type: v.literal('get-settings') }),
+  v.object({ type: v.literal('get-page-report'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.object({ type: v.literal('save-settings'), settings: SettingsChangeSchema }),
 ]);
 
@@ -102,7 +105,14 @@ export const VerdictsMessageSchema = v.object({
   verdicts: v.record(ProfileSchema, VerdictSchema),
 });
 export const ModeMessageSchema = v.object({ type: v.literal('mode'), popupOnly: v.boolean() });
-export const BackgroundMessageSchema = v.variant('type', [VerdictsMessageSchema, ModeMessageSchema]);
+export const PageReportRequestSchema = v.object({ type: v.literal('page-report-request') });
+export const BackgroundMessageSchema = v.variant('type', [VerdictsMessageSchema, ModeMessageSchema, PageReportRequestSchema]);
+
+/** A content script's answer to a page-report request: anonymised text, capped. */
+export const PageReportReplySchema = v.object({
+  text: v.pipe(v.string(), v.maxLength(LIMITS.pageReport)),
+  truncated: v.boolean(),
+});
 
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 export type PageMessage = v.InferOutput<typeof PageMessageSchema>;

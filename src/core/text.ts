@@ -14,6 +14,7 @@ export const LIMITS = {
   companies: 50,
   invitationsPerReport: 500,
   search: 200,
+  pageReport: 250_000,
 } as const;
 
 // C0/C1 controls (but tab/newline, handled below), and the bidi embedding/override/isolate marks

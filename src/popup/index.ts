@@ -104,6 +104,39 @@ function showStored(): void {
   void runSearch();
 }
 
+/**
+ * LinkedIn shows invitations we did not recognise: say so, and let the user copy an anonymised
+ * report of the page for a bug report. Shown in a text field too, so they see exactly what they
+ * would share, and can copy it by hand where the clipboard is refused.
+ */
+function offerPageReport(tab: number): void {
+  $<HTMLElement>('layout-unrecognised').hidden = false;
+  const button = $<HTMLButtonElement>('copy-report');
+  const text = $<HTMLTextAreaElement>('report-text');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    showStatus(t('popupReportMaking'));
+    try {
+      const report = await api.pageReport(tab);
+      if ('error' in report) throw new Error(t('popupReportUnavailable'));
+      text.value = report.text;
+      text.hidden = false;
+      $<HTMLElement>('report-label').hidden = false;
+      try {
+        await navigator.clipboard.writeText(report.text);
+        showStatus(t(report.truncated ? 'popupReportCopiedTruncated' : 'popupReportCopied'));
+      } catch {
+        text.select();
+        showStatus(t('popupReportCopyByHand'));
+      }
+    } catch (error) {
+      showStatus(t('popupError', errorText(error)), true);
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
 let tabId: number | null = null;
 
 async function refreshTab(): Promise<void> {
@@ -122,13 +155,17 @@ async function start(): Promise<void> {
   search.addEventListener('input', () => void runSearch());
   try {
     tabId = await describedTabId();
-    const view: TabView = tabId === null ? { page: 'other', inviters: [], selected: null } : await api.tabView(tabId);
+    const view: TabView = tabId === null ? { page: 'other', inviters: [], selected: null, unrecognised: false } : await api.tabView(tabId);
     showStatus('');
     const onInvitationsPage = view.page === 'invitation-manager' || view.page === 'network-strip';
     if (onInvitationsPage && view.inviters.length > 0) {
       showTab(view);
       const selected = view.inviters.find((v) => v.profile === view.selected);
       if (selected) openInviter(selected);
+      return;
+    }
+    if (onInvitationsPage && view.unrecognised && tabId !== null) {
+      offerPageReport(tabId);
       return;
     }
     $<HTMLElement>(view.page === 'sent' ? 'sent-page' : onInvitationsPage ? 'no-invitations' : 'not-linkedin').hidden = false;

@@ -18,5 +18,6 @@ export const api = {
     ask<InviterView>({ type: 'save-inviter', profile, answers, note }),
   search: (query: string, limit: number) => ask<{ total: number; inviters: InviterView[] }>({ type: 'search-inviters', query, limit }),
   settings: () => ask<Settings>({ type: 'get-settings' }),
+  pageReport: (tabId: number) => ask<{ text: string; truncated: boolean } | { error: string }>({ type: 'get-page-report', tabId }),
   saveSettings: (change: Partial<Settings>) => ask<Settings>({ type: 'save-settings', settings: change }),
 };

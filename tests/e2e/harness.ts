@@ -13,6 +13,7 @@ export {
   FIXTURE_URLS,
   LINKEDIN_ORIGIN,
   SENT_URL,
+  fixtureDocument,
   readFixture,
   serveFixtures,
   type ExpectedFixture,
