@@ -1,4 +1,4 @@
-import { accessibleName, collapse } from './dom-text';
+import { accessibleName, withoutBidiControls } from './dom-text';
 import {
   hasAcceptVerb, hasIgnoreVerb, isBareVerb, nameInAcceptLabel, nameInIgnoreLabel, type LabelPatterns,
 } from './labels';
@@ -51,7 +51,8 @@ export function acceptAndIgnore(card: Element, name: string, patterns: readonly 
   return { accept: accept.el, ignore: ignore.el };
 }
 
-const fold = (text: string): string => collapse(text).normalize('NFC').toLowerCase();
+// Bidi marks around or inside a right-to-left name must not hide it from the label (dom-text.ts).
+export const fold = (text: string): string => withoutBidiControls(text).normalize('NFC').toLowerCase();
 
 /**
  * The nearest common ancestor of Accept and Ignore inside the card. Never the card itself: the

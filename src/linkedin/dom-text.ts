@@ -7,6 +7,17 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+// Bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates) are invisible. Browsers and i18n
+// libraries wrap right-to-left names in them inside sentences ("Aceptar la invitación de ⁨ليلى حداد⁩"),
+// and a page may carry them inside a name's own text: a name must compare, and be handed out,
+// without them. ZWJ (U+200D) is not one of them: it holds emoji sequences together.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/** The text without bidi control characters, whitespace collapsed again where they stood. */
+export function withoutBidiControls(text: string): string {
+  return collapse(text.replace(BIDI_CONTROLS, ''));
+}
+
 /** A control's accessible name as LinkedIn sets it: aria-label, else its text. */
 export function accessibleName(el: Element): string {
   return collapse(el.getAttribute('aria-label') ?? '') || collapse(el.textContent ?? '');

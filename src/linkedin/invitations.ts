@@ -1,14 +1,19 @@
 import type { Invitation } from '../core/types';
 import { readCardText, readMessage } from './card-text';
 import { acceptAndIgnore, controlsBox, isAcceptLike } from './controls';
-import { accessibleName, textOf } from './dom-text';
+import { accessibleName, textOf, withoutBidiControls } from './dom-text';
 import { labelPatternsFor, nameInAcceptLabel, type LabelPatterns } from './labels';
 import { isNonPersonCard } from './non-person';
+import { pairByShape } from './shape-pair';
+import { profileSlug } from './profile-slug';
 import * as sel from './selectors';
+
+export { profileSlug };
 
 // Finds the pending person invitations in a piece of LinkedIn's page (linkedin-dom.md, "Stable
 // hooks"). We start from the Accept controls, the strongest hook, and climb to their card; class
-// names are never needed, so every layout era goes through the same path.
+// names are never needed, so every layout era goes through the same path. Cards that no Accept
+// control of a known language leads to get a second, verb-less look (shape-pair.ts).
 
 export interface FoundInvitation {
   /** The invitation card: one per invitation, whatever the layout. */
@@ -25,21 +30,30 @@ export interface FoundInvitation {
 export function findInvitations(root: ParentNode, lang?: string): FoundInvitation[] {
   try {
     const patterns = labelPatternsFor(lang ?? pageLang(root));
+    const controls = [...root.querySelectorAll(sel.actionControl)];
     const seen = new Set<Element>();
     const found: FoundInvitation[] = [];
-    for (const control of root.querySelectorAll(sel.actionControl)) {
-      const label = accessibleName(control);
-      if (!isAcceptLike(control, label) && nameInAcceptLabel(label, patterns) === null) continue;
-      const card = cardAround(control);
-      if (!card || seen.has(card)) continue;
+    const overlaps = (a: Element, b: Element): boolean => a.contains(b) || b.contains(a);
+    const visit = (card: Element | null, byShape: boolean): void => {
+      if (!card || seen.has(card)) return;
+      // The shape path never reads a card around or inside one already read: that is the same
+      // invitation seen from another control, and where the verb paths said no, their no stands.
+      if (byShape && [...seen].some((other) => overlaps(card, other))) return;
       seen.add(card);
       try {
-        const one = readCard(card, patterns);
+        const one = readCard(card, patterns, byShape);
         if (one) found.push(one);
       } catch {
         // One card we cannot read must not cost the user the others.
       }
+    };
+    // First from the Accept controls we can name (a known sentence or verb)…
+    for (const control of controls) {
+      const label = accessibleName(control);
+      if (isAcceptLike(control, label) || nameInAcceptLabel(label, patterns) !== null) visit(cardAround(control), false);
     }
+    // …then, for a UI language whose words we do not know, from every other control (shape-pair.ts).
+    for (const control of controls) visit(cardAround(control), true);
     return found.sort((a, b) => (a.card.compareDocumentPosition(b.card) & 4 /* FOLLOWING */ ? -1 : 1));
   } catch {
     return [];
@@ -57,15 +71,16 @@ function cardAround(control: Element): Element | null {
   return control.closest(`${sel.cardReact}, ${sel.cardReact2025}, ${sel.cardEmber}`) ?? control.closest(sel.cardListItem);
 }
 
-function readCard(card: Element, patterns: readonly LabelPatterns[]): FoundInvitation | null {
+function readCard(card: Element, patterns: readonly LabelPatterns[], byShape: boolean): FoundInvitation | null {
   const inviter = inviterOf(card);
   if (!inviter) return null;
-  const pair = acceptAndIgnore(card, inviter.name, patterns);
+  const pair = byShape ? pairByShape(card, inviter.name) : acceptAndIgnore(card, inviter.name, patterns);
   if (!pair || isNonPersonCard(card)) return null;
+  const [one, other] = Array.isArray(pair) ? pair : [pair.accept, pair.ignore];
   const { headline, mutual, age } = readCardText(card, inviter.link, inviter.name);
   return {
     card,
-    controls: controlsBox(card, pair.accept, pair.ignore),
+    controls: controlsBox(card, one, other),
     invitation: { profile: inviter.profile, name: inviter.name, headline, mutual, age, message: readMessage(card) },
   };
 }
@@ -74,24 +89,9 @@ function readCard(card: Element, patterns: readonly LabelPatterns[]): FoundInvit
 function inviterOf(card: Element): { link: Element; profile: string; name: string } | null {
   for (const link of card.querySelectorAll(sel.profileLink)) {
     const profile = profileSlug(link.getAttribute('href') ?? '');
-    const name = textOf(link, sel.notContent);
+    // Without bidi marks: the name is compared with labels and shown on its own (dom-text.ts).
+    const name = withoutBidiControls(textOf(link, sel.notContent));
     if (profile && name) return { link, profile, name };
   }
   return null;
-}
-
-/** `/in/<slug>/` → slug, percent-decoded (slugs can hold non-Latin letters); '' when not a profile. */
-export function profileSlug(href: string): string {
-  try {
-    const url = new URL(href, 'https://www.linkedin.com/');
-    if (url.hostname !== 'linkedin.com' && !url.hostname.endsWith('.linkedin.com')) return '';
-    const raw = /^\/in\/([^/]+)/.exec(url.pathname)?.[1] ?? '';
-    try {
-      return decodeURIComponent(raw);
-    } catch {
-      return raw; // a malformed escape: the raw slug still identifies the person
-    }
-  } catch {
-    return '';
-  }
 }

@@ -1,3 +1,5 @@
+import { withoutBidiControls } from './dom-text';
+
 // What LinkedIn calls the Accept and Ignore controls, per UI language (linkedin-dom.md, "Stable
 // hooks" 1). Accessible names are the strongest hook LinkedIn gives us: classes are per-build
 // hashes, but screen-reader labels change only with the wording. English words must never be the
@@ -64,25 +66,37 @@ function nameIn(label: string, patterns: readonly LabelPatterns[], kind: 'accept
 }
 
 // The visible button texts. Confirmed: English, French, German (Annehmen / Ignorieren). The others
-// are the usual translations of LinkedIn's buttons; they only feed the structural fallback, which
-// also demands the inviter's name in the label, so a wrong guess here finds nothing rather than
-// something wrong.
+// are the usual translations of LinkedIn's buttons (guesses: nobody here has seen those pages);
+// they only feed the structural fallback, which also demands the inviter's name in the label, so a
+// wrong guess here finds nothing rather than something wrong. Arabic, Hebrew, Japanese, Chinese,
+// Korean and Russian are there so that a right-to-left or non-Latin UI is not left to the last,
+// verb-less way in (shape-pair.ts) alone.
 export const ACCEPT_VERBS: readonly string[] = [
   'Accept', 'Accepter', 'Annehmen', 'Aceptar', 'Aceitar', 'Accetta', 'Accepteren', 'Acceptera',
   'Akceptuj', 'Godta', 'Acceptér', 'Hyväksy', 'Přijmout', 'Kabul et', 'Acceptă',
+  'قبول', 'אישור', 'קבלה', '承認', '接受', '수락', 'Принять',
 ];
 export const IGNORE_VERBS: readonly string[] = [
   'Ignore', 'Ignorer', 'Ignorieren', 'Ignorar', 'Ignora', 'Negeren', 'Ignorera', 'Ignoruj', 'Ignorér',
   'Ohita', 'Ignorovat', 'Yok say', 'Ignoră',
+  'تجاهل', 'התעלמות', 'התעלם', '無視', '忽略', '무시', 'Игнорировать',
 ];
 
-const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+// Bidi marks count as nothing (see dom-text.ts): "\u200Fقبول" is the bare verb "قبول".
+const fold = (text: string): string => withoutBidiControls(text).normalize('NFC').toLowerCase();
+
+// Scripts written without spaces between words: a verb there is glued to its neighbours
+// ("…さんからの招待を承認"), so the whole-word rule below would never let it match.
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+$/u;
 
 // Whole words only, with Unicode letters as word characters: "Accept" must not be found in
-// "Accepted", and \b does not know that "ř" is a letter.
+// "Accepted", and \b does not know that "ř" is a letter. Verbs of unspaced scripts match anywhere.
 function verbRegExp(verbs: readonly string[]): RegExp {
-  const alternatives = verbs.map((v) => fold(v).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+  const escape = (v: string): string => fold(v).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const spaced = verbs.filter((v) => !UNSPACED.test(v)).map(escape).join('|');
+  const unspaced = verbs.filter((v) => UNSPACED.test(v)).map(escape).join('|');
+  const whole = `(?<![\\p{L}\\p{N}])(?:${spaced})(?![\\p{L}\\p{N}])`;
+  return new RegExp(unspaced ? `${whole}|${unspaced}` : whole, 'u');
 }
 const ACCEPT_WORD = verbRegExp(ACCEPT_VERBS);
 const IGNORE_WORD = verbRegExp(IGNORE_VERBS);
@@ -104,4 +118,21 @@ export function hasIgnoreVerb(text: string): boolean {
  */
 export function isBareVerb(label: string): boolean {
   return BARE.has(fold(label));
+}
+
+// Verbs of the other actions that share the list with invitations: messaging a new connection,
+// dismissing a card, inviting a suggestion, withdrawing a sent invitation, following. Used only
+// to turn cards AWAY from the verb-less way in (shape-pair.ts), never to find one, so that a
+// "Message <Name>" + "Dismiss <Name>" pair is not taken for Accept + Ignore where we know the words.
+const OTHER_ACTION_VERBS: readonly string[] = [
+  'Message', 'Dismiss', 'Withdraw', 'Invite', 'Connect', 'Follow', 'Unfollow', 'Remove', 'Reply', 'Report',
+  'Envoyer', 'Retirer', 'Inviter', 'Suivre', 'Supprimer', 'Répondre', 'Signaler',
+  'Nachricht', 'Verwerfen', 'Zurückziehen', 'Einladen', 'Vernetzen', 'Folgen', 'Entfernen', 'Antworten', 'Melden',
+  'Mensaje', 'Descartar', 'Retirar', 'Invitar', 'Conectar', 'Seguir', 'Eliminar', 'Responder',
+];
+const OTHER_ACTION_WORD = verbRegExp(OTHER_ACTION_VERBS);
+
+/** True when the text holds the verb of a known non-invitation action as a whole word. */
+export function hasOtherActionVerb(text: string): boolean {
+  return OTHER_ACTION_WORD.test(fold(text));
 }
