@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { viewOf, type InviterView, type TabView } from '../core/inviter-view';
 import { PageReportReplySchema, parseOrNull, type ContentMessage, type PageMessage } from '../core/schema';
 import type { InviterRecord, Invitation, Settings, Verdict } from '../core/types';
+import * as backup from './backup-store';
 import * as store from './store';
 
 // What the background does for each kind of message. Every function reads what it needs from
@@ -86,6 +87,13 @@ async function pageReportOf(tabId: number): Promise<{ text: string; truncated: b
   return parseOrNull(PageReportReplySchema, reply) ?? { error: 'no-report' };
 }
 
+/** After an import or a delete-all, every badge and the popup-only mode may have changed. */
+async function afterWholesaleChange(): Promise<void> {
+  const settings = await store.getSettings();
+  await pushToTabs({ type: 'mode', popupOnly: settings.popupOnly });
+  await pushVerdicts('all');
+}
+
 /** Tells every tab with a LinkedIn page; a tab that closed or left LinkedIn simply does not answer. */
 async function pushToTabs(message: object): Promise<void> {
   for (const tabId of (await store.allTabContents()).keys()) {
@@ -136,6 +144,19 @@ export async function handlePageMessage(message: PageMessage, now: number): Prom
       return store.getSettings();
     case 'get-page-report':
       return pageReportOf(message.tabId);
+    case 'export-data':
+      return backup.exportData(new Date(now));
+    case 'import-data': {
+      const outcome = await backup.importData(message.text, message.mode);
+      if (outcome.ok) await afterWholesaleChange();
+      return outcome;
+    }
+    case 'delete-all':
+      await backup.deleteAll();
+      await afterWholesaleChange();
+      return { ok: true };
+    case 'storage-use':
+      return backup.storageUse();
     case 'save-settings': {
       const change: Partial<Settings> = {};
       if (message.settings.companies !== undefined) change.companies = message.settings.companies;

@@ -21,7 +21,7 @@ export interface TabContents {
   unrecognised: boolean;
 }
 
-const inviterKey = (profile: string) => INVITER + profile;
+export const inviterKey = (profile: string) => INVITER + profile;
 
 function recordFrom(value: unknown): InviterRecord | null {
   return parseOrNull(InviterRecordSchema, value);

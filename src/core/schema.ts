@@ -96,6 +96,11 @@ export const PageMessageSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('get-settings') }),
   v.object({ type: v.literal('get-page-report'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({ type: v.literal('export-data') }),
+  // The file's text is checked whole by core/backup.ts (size first), not here.
+  v.object({ type: v.literal('import-data'), text: v.string(), mode: v.picklist(['merge', 'replace']) }),
+  v.object({ type: v.literal('delete-all') }),
+  v.object({ type: v.literal('storage-use') }),
   v.object({ type: v.literal('save-settings'), settings: SettingsChangeSchema }),
 ]);
 

@@ -1,0 +1,110 @@
+import * as v from 'valibot';
+import { InviterRecordSchema, SettingsSchema } from './schema';
+import { LIMITS } from './text';
+import type { InviterRecord, Settings } from './types';
+
+// Export and import of everything the user keeps: one versioned JSON file. An import is checked
+// whole before anything is written, so a bad file never leaves half of itself in storage.
+
+export const EXPORT_FORMAT = 'know-and-trust-export';
+export const EXPORT_VERSION = 1;
+/** Far above 10,000 inviters with long notes; a file larger than this is not ours. */
+export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
+const MAX_INVITERS = 100_000;
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  settings: Settings;
+  inviters: InviterRecord[];
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+/** Why a file was refused; each has a message key `importError<Code>` in _locales. */
+export type ImportErrorCode = 'TooLarge' | 'Empty' | 'NotJson' | 'NotExport' | 'NewerVersion' | 'Invalid' | 'Duplicate';
+export interface ImportError {
+  code: ImportErrorCode;
+  /** Where in the file, for 'Invalid' and 'Duplicate' (e.g. "inviters[3].answers.knows"). */
+  where?: string;
+}
+
+const ExportFileSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: v.string(),
+  settings: SettingsSchema,
+  inviters: v.pipe(v.array(InviterRecordSchema), v.maxLength(MAX_INVITERS)),
+});
+
+export function buildExport(inviters: InviterRecord[], settings: Settings, now: Date): ExportFile {
+  const sorted = [...inviters].sort((a, b) => (a.profile < b.profile ? -1 : a.profile > b.profile ? 1 : 0));
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), settings, inviters: sorted };
+}
+
+/** `inviters[3].answers.knows` from a valibot issue path. */
+function whereOf(issue: v.BaseIssue<unknown>): string {
+  let where = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key?: unknown }).key;
+    where += typeof key === 'number' ? `[${key}]` : where ? `.${String(key)}` : String(key);
+  }
+  return where || '(the file itself)';
+}
+
+/** Reads and checks a whole export file; nothing is written here. */
+export function parseImport(text: string): { ok: true; file: ExportFile } | { ok: false; error: ImportError } {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: { code: 'TooLarge' } };
+  if (text.trim() === '') return { ok: false, error: { code: 'Empty' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // Truncated files land here too: a cut-off JSON document does not parse.
+    return { ok: false, error: { code: 'NotJson' } };
+  }
+  const head = data as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== EXPORT_FORMAT) return { ok: false, error: { code: 'NotExport' } };
+  if (typeof head.version === 'number' && head.version > EXPORT_VERSION) return { ok: false, error: { code: 'NewerVersion' } };
+  const result = v.safeParse(ExportFileSchema, data);
+  if (!result.success) return { ok: false, error: { code: 'Invalid', where: whereOf(result.issues[0]) } };
+  const seen = new Set<string>();
+  for (const [index, inviter] of result.output.inviters.entries()) {
+    if (seen.has(inviter.profile)) return { ok: false, error: { code: 'Duplicate', where: `inviters[${index}].profile` } };
+    seen.add(inviter.profile);
+  }
+  return { ok: true, file: result.output as ExportFile };
+}
+
+export interface ImportPlan {
+  /** Records to write (whole records: each replaces what is stored under its profile). */
+  write: InviterRecord[];
+  /** Profiles to remove (replace mode: those not in the file). */
+  remove: string[];
+  settings: Settings;
+}
+
+/**
+ * What an import does. Merge: per inviter, the record changed last by the user (`updatedAt`) wins,
+ * the current one on a tie; the companies are united; popup-only mode stays as it is here.
+ * Replace: the file becomes the whole of the stored data.
+ */
+export function planImport(mode: ImportMode, current: InviterRecord[], currentSettings: Settings, file: ExportFile): ImportPlan {
+  if (mode === 'replace') {
+    const incoming = new Set(file.inviters.map((r) => r.profile));
+    return {
+      write: file.inviters,
+      remove: current.map((r) => r.profile).filter((p) => !incoming.has(p)),
+      settings: file.settings,
+    };
+  }
+  const byProfile = new Map(current.map((r) => [r.profile, r]));
+  const write = file.inviters.filter((incoming) => {
+    const mine = byProfile.get(incoming.profile);
+    return !mine || incoming.updatedAt > mine.updatedAt;
+  });
+  // United, within the same cap a saved list has (a longer list would not read back).
+  const companies = [...new Set([...currentSettings.companies, ...file.settings.companies])].slice(0, LIMITS.companies);
+  return { write, remove: [], settings: { ...currentSettings, companies } };
+}
