@@ -1,6 +1,7 @@
 import { LIMITS } from '../core/text';
 import { api } from '../ui/api';
 import { localizePage, t } from '../ui/i18n';
+import { setUpDataSection } from './data';
 
 // Options: the user's own companies, one per line. They only serve to pre-fill "Do they work at
 // your company?" from an inviter's headline; the user can still change every answer.
@@ -56,8 +57,7 @@ popupOnly.addEventListener('change', async () => {
   }
 });
 
-async function start(): Promise<void> {
-  localizePage(document);
+async function loadSettings(): Promise<void> {
   try {
     const settings = await api.settings();
     textarea.value = settings.companies.join('\n');
@@ -65,6 +65,12 @@ async function start(): Promise<void> {
   } catch (error) {
     alertBox.textContent = t('popupError', errorText(error));
   }
+}
+
+async function start(): Promise<void> {
+  localizePage(document);
+  setUpDataSection(loadSettings);
+  await loadSettings();
 }
 
 void start();

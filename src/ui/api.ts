@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { InviterView, TabView } from '../core/inviter-view';
+import type { ExportFile, ImportError, ImportMode } from '../core/backup';
 import type { Answers, Settings } from '../core/types';
 
 // The extension pages' only way to read or change anything: ask the background, which validates
@@ -18,6 +19,11 @@ export const api = {
     ask<InviterView>({ type: 'save-inviter', profile, answers, note }),
   search: (query: string, limit: number) => ask<{ total: number; inviters: InviterView[] }>({ type: 'search-inviters', query, limit }),
   settings: () => ask<Settings>({ type: 'get-settings' }),
+  exportData: () => ask<ExportFile>({ type: 'export-data' }),
+  importData: (text: string, mode: ImportMode) =>
+    ask<{ ok: true; written: number; removed: number; total: number } | { ok: false; error: ImportError }>({ type: 'import-data', text, mode }),
+  deleteAll: () => ask<{ ok: true }>({ type: 'delete-all' }),
+  storageUse: () => ask<{ inviters: number; bytes: number; quota: number | null }>({ type: 'storage-use' }),
   pageReport: (tabId: number) => ask<{ text: string; truncated: boolean } | { error: string }>({ type: 'get-page-report', tabId }),
   saveSettings: (change: Partial<Settings>) => ask<Settings>({ type: 'save-settings', settings: change }),
 };

@@ -1,0 +1,126 @@
+import { MAX_IMPORT_BYTES, type ExportFile, type ImportError, type ImportMode } from '../core/backup';
+import { api } from '../ui/api';
+import { t } from '../ui/i18n';
+
+// "Your data": the storage figure, export, import and delete-all. Every outcome is said in words:
+// progress and success in a status line, refusals in an alert, and a refused import says that
+// nothing was changed (the background checked the whole file before writing anything).
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = $<HTMLParagraphElement>('data-status');
+const alertBox = $<HTMLParagraphElement>('data-error');
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function say(text: string, isError = false): void {
+  status.textContent = isError ? '' : text;
+  alertBox.textContent = isError ? text : '';
+}
+
+function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${new Intl.NumberFormat(undefined, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+}
+
+export async function showStorageUse(): Promise<void> {
+  const figure = $<HTMLParagraphElement>('storage-used');
+  try {
+    const use = await api.storageUse();
+    const people = new Intl.NumberFormat().format(use.inviters);
+    figure.textContent =
+      use.quota !== null
+        ? t('optionsStorageUseQuota', [people, formatBytes(use.bytes), formatBytes(use.quota)])
+        : t('optionsStorageUse', [people, formatBytes(use.bytes)]);
+  } catch (error) {
+    figure.textContent = t('popupError', errorText(error));
+  }
+}
+
+function importErrorText(error: ImportError): string {
+  return t(`importError${error.code}`, error.where ?? '');
+}
+
+async function exportAll(): Promise<void> {
+  try {
+    const file: ExportFile = await api.exportData();
+    const name = `know-and-trust-${file.exportedAt.slice(0, 10)}.json`;
+    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+    // Our own link on our own page: the browser's download, no permission needed.
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    say(t('optionsExported', [String(file.inviters.length), name]));
+  } catch (error) {
+    say(t('popupError', errorText(error)), true);
+  }
+}
+
+async function importFile(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  const file = $<HTMLInputElement>('import-file').files?.[0];
+  if (!file) return say(t('optionsImportNoFile'), true);
+  // Refuse before reading: a huge file should not even be loaded into memory.
+  if (file.size > MAX_IMPORT_BYTES) return say(importErrorText({ code: 'TooLarge' }), true);
+  const mode = (document.querySelector<HTMLInputElement>('input[name="import-mode"]:checked')?.value ?? 'merge') as ImportMode;
+  const button = $<HTMLButtonElement>('import');
+  button.disabled = true;
+  say(t('optionsImporting'));
+  try {
+    const outcome = await api.importData(await file.text(), mode);
+    if (outcome.ok) {
+      await onSettingsChanged();
+      say(t('optionsImported', [String(outcome.written), String(outcome.removed), String(outcome.total)]));
+    } else {
+      say(importErrorText(outcome.error), true);
+    }
+  } catch (error) {
+    say(t('popupError', errorText(error)), true);
+  } finally {
+    button.disabled = false;
+    await showStorageUse();
+  }
+}
+
+function askToDeleteAll(): void {
+  const dialog = $<HTMLDialogElement>('confirm-delete');
+  dialog.returnValue = '';
+  dialog.showModal();
+  // Cancel is focused first: the safe choice is the default one.
+  $<HTMLButtonElement>('confirm-delete-no').focus();
+}
+
+async function onDeleteDialogClosed(): Promise<void> {
+  const dialog = $<HTMLDialogElement>('confirm-delete');
+  if (dialog.returnValue !== 'delete') return say(t('optionsDeleteCancelled'));
+  try {
+    await api.deleteAll();
+    await onSettingsChanged();
+    say(t('optionsDeleted'));
+  } catch (error) {
+    say(t('popupError', errorText(error)), true);
+  }
+  await showStorageUse();
+  $<HTMLButtonElement>('delete-all').focus();
+}
+
+/** Called after an import or a delete-all changed the settings under the page's feet. */
+let onSettingsChanged: () => Promise<void> = async () => undefined;
+
+export function setUpDataSection(settingsChanged: () => Promise<void>): void {
+  onSettingsChanged = settingsChanged;
+  $<HTMLButtonElement>('export').addEventListener('click', () => void exportAll());
+  $<HTMLFormElement>('import-form').addEventListener('submit', (event) => void importFile(event));
+  $<HTMLButtonElement>('delete-all').addEventListener('click', askToDeleteAll);
+  $<HTMLDialogElement>('confirm-delete').addEventListener('close', () => void onDeleteDialogClosed());
+  void showStorageUse();
+}
