@@ -62,6 +62,18 @@ describe('questionnaire', () => {
     ]);
   });
 
+  it('counts the note against its cap and says so plainly when it is full', () => {
+    const { section } = setUp();
+    const note = section.querySelector<HTMLTextAreaElement>('#note')!;
+    const hint = () => section.querySelector('#note-hint')!;
+    expect(note.maxLength).toBe(5000);
+    expect(hint().textContent).toBe('popupNoteCount');
+    note.value = 'x'.repeat(5000);
+    note.dispatchEvent(new Event('input'));
+    expect(hint().textContent).toBe('popupNoteFull');
+    expect(hint().getAttribute('role')).toBe('alert');
+  });
+
   it('saves the note after a pause in typing, and at once when leaving with Escape', () => {
     vi.useFakeTimers();
     const { section, saved, back } = setUp();

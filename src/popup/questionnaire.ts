@@ -45,6 +45,16 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
   const questions = el('div', { className: 'questions' });
   const note = el('textarea', { attrs: { id: 'note', maxlength: String(LIMITS.note), 'aria-describedby': 'note-hint' } });
   note.value = view.note;
+  // How much room is left, said quietly; when the note is full, said plainly (typing stops there).
+  const noteCount = el('p', { className: 'hint', attrs: { id: 'note-hint' } });
+  const countNote = () => {
+    const full = note.value.length >= LIMITS.note;
+    noteCount.textContent = full ? t('popupNoteFull', String(LIMITS.note)) : t('popupNoteCount', [String(note.value.length), String(LIMITS.note)]);
+    noteCount.classList.toggle('full', full);
+    noteCount.setAttribute('role', full ? 'alert' : 'note');
+  };
+  countNote();
+  note.addEventListener('input', countNote);
   const adviceBox = el('section', { attrs: { id: 'advice', 'aria-live': 'polite', 'aria-labelledby': 'advice-heading' } });
 
   const drawQuestions = () => {
@@ -87,7 +97,7 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
     questions,
     el('label', { className: 'note-label', text: t('popupNoteLabel'), attrs: { for: 'note' } }),
     note,
-    el('p', { className: 'hint', text: t('popupNoteHint', String(LIMITS.note)), attrs: { id: 'note-hint' } }),
+    noteCount,
   );
   section.replaceChildren(
     ...present(
