@@ -1,6 +1,6 @@
 import { MAX_IMPORT_BYTES, type ExportFile, type ImportError, type ImportMode } from '../core/backup';
 import { api } from '../ui/api';
-import { t } from '../ui/i18n';
+import { count, t } from '../ui/i18n';
 
 // "Your data": the storage figure, export, import and delete-all. Every outcome is said in words:
 // progress and success in a status line, refusals in an alert, and a refused import says that
@@ -32,7 +32,7 @@ export async function showStorageUse(): Promise<void> {
   const figure = $<HTMLParagraphElement>('storage-used');
   try {
     const use = await api.storageUse();
-    const people = new Intl.NumberFormat().format(use.inviters);
+    const people = count(use.inviters);
     figure.textContent =
       use.quota !== null
         ? t('optionsStorageUseQuota', [people, formatBytes(use.bytes), formatBytes(use.quota)])
@@ -59,7 +59,7 @@ async function exportAll(): Promise<void> {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    say(t('optionsExported', [String(file.inviters.length), name]));
+    say(t('optionsExported', [count(file.inviters.length), name]));
   } catch (error) {
     say(t('popupError', errorText(error)), true);
   }
@@ -79,7 +79,7 @@ async function importFile(event: SubmitEvent): Promise<void> {
     const outcome = await api.importData(await file.text(), mode);
     if (outcome.ok) {
       await onSettingsChanged();
-      say(t('optionsImported', [String(outcome.written), String(outcome.removed), String(outcome.total)]));
+      say(t('optionsImported', [count(outcome.written), count(outcome.removed), count(outcome.total)]));
     } else {
       say(importErrorText(outcome.error), true);
     }

@@ -20,6 +20,11 @@ export function localizePage(root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-title]')) el.setAttribute('title', t(el.dataset.i18nTitle ?? ''));
 }
 
+/** A count written the way the user's language writes numbers (10,006 · 10 006 · 10.006). */
+export function count(n: number): string {
+  return new Intl.NumberFormat(browser.i18n.getUILanguage?.() || undefined).format(n);
+}
+
 export function verdictText(verdict: 'accept' | 'leave-pending' | 'undecided'): string {
   return t(verdict === 'accept' ? 'verdictAccept' : verdict === 'leave-pending' ? 'verdictLeavePending' : 'verdictUndecided');
 }
