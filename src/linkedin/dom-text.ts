@@ -85,6 +85,8 @@ function* visibleNodes(root: Element, skip?: string): Generator<Text | Element> 
   const walker = root.ownerDocument.createTreeWalker(root, 0x5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!isText(node) && node.nodeName.toLowerCase() !== 'br') continue;
+    // Blank text (the indentation between tags) shows nothing: skip it before the costly closest().
+    if (isText(node) && !node.data.trim()) continue;
     const parent = node.parentElement;
     // Text of <svg>, <style> and <script> is never shown as text.
     if (!parent || parent.closest('svg, style, script, template')) continue;

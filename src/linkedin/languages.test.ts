@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type FoundInvitation, findInvitations } from './invitations';
 import { hasAcceptVerb, hasIgnoreVerb, KNOWN_LABELS, nameInAcceptLabel, nameInIgnoreLabel } from './labels';
 import { answerKey, loadFixture } from './test-fixtures';
+import { invented, textNodes } from './test-languages';
 
 // The English fixtures (2026 React and Ember) turned into other UI languages, to show that finding
 // people does not lean on English words (linkedin-dom.md, "Stable hooks" 1). Only what the
@@ -171,14 +172,6 @@ const LANGUAGES: Language[] = [
 
 const FIXTURES = ['fixture-sdui-2026.html', 'fixture-ember-2022.html'] as const;
 
-/** Every text node under `root` (the fixture's comments are not text). */
-function textNodes(root: Node): Text[] {
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-  const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  return nodes;
-}
-
 /** The English names of the answer key, by profile slug. */
 function namesOf(fixture: string): Map<string, string> {
   return new Map((answerKey.fixtures[fixture]?.people ?? []).map((p) => [p.profile, p.name]));
@@ -333,56 +326,9 @@ describe('verbs and marks of right-to-left and unspaced scripts', () => {
   });
 });
 
-// "Never let English words be the only way to find anything" (linkedin-dom.md). LinkedIn has some
-// thirty UI languages and labels.ts knows the verbs of a few: here every English word on the
-// English fixtures' controls and in their interface sentences becomes a word of no language
-// ("Zork <Name>" for Accept, "Blip … <Name>" for Ignore), the structure staying as it was. No verb
-// is known, so the people can only be found by the shape of the pair (shape-pair.ts): two controls
-// side by side in a box of their own, each naming the card's inviter and saying something
-// different. The Page/newsletter/event cards must still be left alone: their bare "Zork"/"Blip"
-// name nobody, and they link a Page. "People you may know" and "is now a connection" stay out too.
-const INVENTED_LABELS: [RegExp, string][] = [
-  [/^Accept (.+)’s invitation$/, 'Zork $1 vlem'],
-  [/^Ignore an invitation to connect from (.+)$/, 'Blip fneb $1'],
-  [/^Accept$/, 'Zork'],
-  [/^Ignore$/, 'Blip'],
-  [/^Invite (.+) to connect$/, 'Quux $1 snar'],
-  [/^Dismiss$/, 'Wub'],
-  [/^Show more actions$/, 'Vex plonk'],
-  [/^Report message from (.+)$/, 'Grel $1'],
-];
-const INVENTED_TEXTS: [RegExp, string][] = [
-  [/^Accept$/, 'Zork'],
-  [/^Ignore$/, 'Blip'],
-  [/^Connect$/, 'Quux'],
-  [/^Message$/, 'Glorp'],
-  [/^Reply to (\S+)$/, 'Plim $1'],
-  [/^… more$/, '… vex'],
-  [/^See more$/, 'Vex'],
-  [/ follows you and is inviting you to connect/, ' snerg florb wib'],
-  [/ is inviting you to connect/, ' florb wib'],
-  [/ is now a connection/, ' glorp wib'],
-  [/invited you to subscribe to/, 'grint snorf'],
-  [/invited you to follow/, 'grint blab'],
-  [/invited you to attend/, 'grint vop'],
-];
-
-function invented(fixture: string): Document {
-  const doc = loadFixture(fixture);
-  doc.documentElement.lang = 'xx';
-  for (const el of doc.querySelectorAll('[aria-label]')) {
-    const label = el.getAttribute('aria-label') ?? '';
-    const rule = INVENTED_LABELS.find(([re]) => re.test(label));
-    if (rule) el.setAttribute('aria-label', label.replace(rule[0], rule[1]));
-  }
-  for (const t of textNodes(doc)) {
-    const trimmed = t.data.trim();
-    const rule = INVENTED_TEXTS.find(([re]) => re.test(trimmed));
-    if (rule) t.data = t.data.replace(trimmed, trimmed.replace(rule[0], rule[1]));
-  }
-  return doc;
-}
-
+// "Never let English words be the only way to find anything" (linkedin-dom.md): the English
+// fixtures with every interface word replaced by words of no language (test-languages.ts). No verb
+// is known there, so people can only be found by the shape of the pair (shape-pair.ts).
 describe.each(fixtureNamesInEnglish())('no English-only path: %s in a language nobody knows', (fixture) => {
   const doc = invented(fixture);
   const people = (answerKey.fixtures[fixture]?.people ?? []).map((p) => ({ name: p.name, profile: p.profile }));
