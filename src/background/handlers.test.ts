@@ -22,6 +22,7 @@ const report = (tabId: number, invitations: Invitation[], now = 1000) =>
 
 describe('background handlers', () => {
   let sent: Array<[number, unknown]>;
+  let badgeTexts: Array<{ tabId?: number; text: string | null }>;
   beforeEach(async () => {
     fakeBrowser.reset();
     await store.changeSettings({ companies: ['Northwind Analytics'] });
@@ -29,10 +30,20 @@ describe('background handlers', () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
       sent.push([tabId, message]);
     });
+    badgeTexts = [];
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation(async (details: { tabId?: number; text: string | null }) => {
+      badgeTexts.push(details);
+    });
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
+    fakeBrowser.i18n.getMessage = ((key: string) => key) as never;
   });
 
   it('answers a tab report with "undecided" for new inviters and remembers them', async () => {
     expect(await report(4, [marcus, priya])).toEqual({ verdicts: { 'marcus-feld-hr': 'undecided', 'priya-raman-4b2a1c': 'undecided' } });
+    expect(badgeTexts).toEqual([{ tabId: 4, text: '2' }]);
+    await handleContentMessage({ type: 'tab-report', page: 'other', invitations: [], unrecognised: false }, 4, 1100);
+    expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '' });
     const record = await store.getRecord('marcus-feld-hr');
     expect(record).toMatchObject({ name: 'Marcus Feld', firstSeen: 1000, lastSeen: 1000, answers: {}, note: '', updatedAt: 0 });
   });
@@ -43,7 +54,9 @@ describe('background handlers', () => {
     const view = await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes' }, note: 'met at onboarding' }, 2000);
     // Insider pre-filled from the headline: HR, and nothing said about visibility yet → accept with insider tips.
     expect(view).toMatchObject({ suggestedInsider: 'hr', advice: { verdict: 'accept', reasons: ['reasonKnowTrustInsider'] } });
-    expect(sent).toEqual([[4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'accept' } }]]);
+    expect(sent).toEqual([[4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'accept', 'priya-raman-4b2a1c': 'undecided' } }]]);
+    // The toolbar button of tab 4 counts what still waits for answers: Priya only.
+    expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '1' });
 
     expect(await report(4, [{ ...marcus, headline: 'HR Director at Northwind Analytics' }], 3000)).toEqual({
       verdicts: { 'marcus-feld-hr': 'accept' },
@@ -132,6 +145,7 @@ describe('background handlers', () => {
     // Without a company of the user's, Marcus is no insider: his visibility worry no longer counts.
     await handlePageMessage({ type: 'save-settings', settings: { companies: [] } }, 3000);
     expect(sent).toEqual([[4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'accept' } }]]);
+    expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '' });
     await handlePageMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } }, 3000);
     expect(sent.at(-1)).toEqual([4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'leave-pending' } }]);
   });

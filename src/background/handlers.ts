@@ -8,6 +8,9 @@ import * as store from './store';
 // What the background does for each kind of message. Every function reads what it needs from
 // storage and keeps nothing in memory: the worker may be stopped between any two calls.
 
+/** The icon's teal, dark enough for white digits (contrast 5.6:1). */
+const BADGE_COLOR = '#0b6e6e';
+
 export interface TabReportReply {
   verdicts: Record<string, Verdict>;
 }
@@ -28,6 +31,7 @@ export async function handleContentMessage(message: ContentMessage, tabId: numbe
       const records = await store.noteInvitationsSeen(message.invitations, now);
       const settings = await store.getSettings();
       const reply: TabReportReply = { verdicts: verdictsOf(message.invitations, records, settings) };
+      await showUnansweredCount(tabId, reply.verdicts);
       return reply;
     }
     case 'badge-click': {
@@ -106,12 +110,33 @@ async function pushVerdicts(profiles: string[] | 'all'): Promise<void> {
   const settings = await store.getSettings();
   const tabs = await store.allTabContents();
   for (const [tabId, contents] of tabs) {
-    const shown = contents.invitations.filter((i) => profiles === 'all' || profiles.includes(i.profile));
-    if (shown.length === 0) continue;
-    const records = await store.getRecords(shown.map((i) => i.profile));
-    const verdicts = verdictsOf(shown, records, settings);
+    if (!contents.invitations.some((i) => profiles === 'all' || profiles.includes(i.profile))) continue;
+    // All of the tab's verdicts, not only the changed ones: the toolbar count covers the whole tab.
+    const records = await store.getRecords(contents.invitations.map((i) => i.profile));
+    const verdicts = verdictsOf(contents.invitations, records, settings);
+    await showUnansweredCount(tabId, verdicts);
     // The tab may have closed or navigated away from LinkedIn: nobody to tell, nothing to do.
     await browser.tabs.sendMessage(tabId, { type: 'verdicts', verdicts }).catch(() => undefined);
+  }
+}
+
+/**
+ * The toolbar button of a tab counts its invitations that still wait for answers (no suggestion
+ * yet), so the user sees from any tab's toolbar what is left to think about there.
+ */
+async function showUnansweredCount(tabId: number, verdicts: Record<string, Verdict>): Promise<void> {
+  const unanswered = Object.values(verdicts).filter((v) => v === 'undecided').length;
+  try {
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: unanswered > 0 ? String(unanswered) : '' }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
+      browser.action.setTitle({
+        tabId,
+        title: unanswered > 0 ? browser.i18n.getMessage('actionTitleUnanswered', String(unanswered)) : browser.i18n.getMessage('actionTitle'),
+      }),
+    ]);
+  } catch {
+    // The tab closed meanwhile: its button is gone with it.
   }
 }
 
