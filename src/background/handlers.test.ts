@@ -22,7 +22,7 @@ const report = (tabId: number, invitations: Invitation[], now = 1000) =>
 
 describe('background handlers', () => {
   let sent: Array<[number, unknown]>;
-  let badgeTexts: Array<{ tabId?: number; text: string | null }>;
+  let badgeTexts: Array<{ tabId?: number; text?: string | null }>;
   beforeEach(async () => {
     fakeBrowser.reset();
     await store.changeSettings({ companies: ['Northwind Analytics'] });
@@ -31,7 +31,7 @@ describe('background handlers', () => {
       sent.push([tabId, message]);
     });
     badgeTexts = [];
-    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation(async (details: { tabId?: number; text: string | null }) => {
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation(async (details: { tabId?: number; text?: string | null }) => {
       badgeTexts.push(details);
     });
     vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);

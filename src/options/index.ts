@@ -1,10 +1,9 @@
-import { LIMITS } from '../core/text';
 import { api } from '../ui/api';
+import { setUpCompaniesForm } from '../ui/companies-form';
 import { localizePage, t } from '../ui/i18n';
 import { setUpDataSection } from './data';
 
-// Options: the user's own companies, one per line. They only serve to pre-fill "Do they work at
-// your company?" from an inviter's headline; the user can still change every answer.
+// Options: the user's companies, popup-only mode, and their data (export, import, delete all).
 
 const form = document.getElementById('companies-form') as HTMLFormElement;
 const textarea = document.getElementById('companies') as HTMLTextAreaElement;
@@ -17,30 +16,7 @@ const popupOnlyAlert = document.getElementById('popup-only-error') as HTMLParagr
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function companiesIn(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
-
-form.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  status.textContent = '';
-  alertBox.textContent = '';
-  const companies = companiesIn(textarea.value);
-  if (companies.length > LIMITS.companies) {
-    alertBox.textContent = t('optionsTooMany', String(LIMITS.companies));
-    return;
-  }
-  try {
-    const saved = await api.saveSettings({ companies });
-    textarea.value = saved.companies.join('\n');
-    status.textContent = t('optionsSaved');
-  } catch (error) {
-    alertBox.textContent = t('optionsSaveFailed', errorText(error));
-  }
-});
+setUpCompaniesForm({ form, textarea, status, alert: alertBox });
 
 // Saved as soon as it is switched, like the popup's answers; open LinkedIn tabs follow at once.
 popupOnly.addEventListener('change', async () => {
