@@ -17,6 +17,7 @@ const entryPoints = {
   content: 'src/content/index.ts',
   popup: 'src/popup/index.ts',
   options: 'src/options/index.ts',
+  onboarding: 'src/onboarding/index.ts',
 };
 
 // Static files copied as they are: [from, to] relative to the root and to each target folder.
@@ -25,6 +26,8 @@ const staticFiles = [
   ['src/popup/popup.css', 'popup.css'],
   ['src/options/options.html', 'options.html'],
   ['src/options/options.css', 'options.css'],
+  ['src/onboarding/onboarding.html', 'onboarding.html'],
+  ['src/onboarding/onboarding.css', 'onboarding.css'],
   ['_locales', '_locales'],
   ['icons/icon-16.png', 'icons/icon-16.png'],
   ['icons/icon-32.png', 'icons/icon-32.png'],

@@ -81,6 +81,7 @@ async function chooseStored(view: InviterView): Promise<void> {
 function showTab(view: TabView): void {
   const heading = $<HTMLHeadingElement>('list-heading');
   heading.textContent = t('popupTabInviters');
+  heading.hidden = false;
   renderInviterList(list, view.inviters, openInviter);
   redrawList = refreshTab;
 }
@@ -99,6 +100,7 @@ async function runSearch(): Promise<void> {
 
 function showStored(): void {
   $<HTMLHeadingElement>('list-heading').textContent = t('popupYourNotes');
+  $<HTMLHeadingElement>('list-heading').hidden = false;
   $<HTMLElement>('search-box').hidden = false;
   redrawList = runSearch;
   void runSearch();

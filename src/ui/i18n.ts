@@ -12,6 +12,8 @@ export function t(key: string, substitutions?: string | string[]): string {
  * `data-i18n-aria-label`, `data-i18n-title`. textContent only: messages are text, never markup.
  */
 export function localizePage(root: ParentNode): void {
+  // The page speaks the language of the messages actually shown (a fallback to English says "en").
+  if (root instanceof Document) root.documentElement.lang = t('langCode');
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-placeholder]'))
     el.setAttribute('placeholder', t(el.dataset.i18nPlaceholder ?? ''));
