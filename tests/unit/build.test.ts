@@ -45,7 +45,7 @@ describe('build', () => {
   });
 
   it.each(['chrome', 'firefox'])('%s: every script is a self-contained IIFE bundle without network APIs or remote URLs', (target) => {
-    expect(scripts(target).sort()).toEqual(['background.js', 'content.js', 'options.js', 'popup.js']);
+    expect(scripts(target).sort()).toEqual(['background.js', 'content.js', 'onboarding.js', 'options.js', 'popup.js']);
     for (const file of scripts(target)) {
       const code = readFileSync(join(out, target, file), 'utf8');
       expect(code, file).toMatch(/^(?:"use strict";\s*)?\(\(\) => \{/);
@@ -60,7 +60,7 @@ describe('build', () => {
   it('copies the pages, locales and icons the manifests name', () => {
     for (const target of ['chrome', 'firefox']) {
       const files = readdirSync(join(out, target), { recursive: true }).map(String);
-      for (const needed of ['popup.html', 'options.html', '_locales/en/messages.json', 'icons/icon-16.png', 'icons/icon-128.png'])
+      for (const needed of ['popup.html', 'options.html', 'onboarding.html', '_locales/en/messages.json', 'icons/icon-16.png', 'icons/icon-128.png'])
         expect(files, `${target} ${needed}`).toContain(needed);
     }
   });
