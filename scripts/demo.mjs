@@ -29,6 +29,19 @@ const { launchWithExtension } = await import('./chromium.mjs');
 const { EXPECTED, FIXTURE_URLS, serveFixtures } = await import('./fixture-server.mjs');
 const { POPUP_VIEWPORT, openPopupFor, tabIdOf, waitForBadgeCount } = await import('./extension-control.mjs');
 
+// The fixtures carry LinkedIn's structure but none of its stylesheets; a few rules make the demo
+// pages readable as cards. Demo only: tests see the fixtures exactly as they are.
+const DEMO_STYLE = `
+  body { font: 14px/1.4 system-ui, sans-serif; background: #f4f2ee; color: #1d2226; margin: 0; }
+  main, [role="main"] { max-width: 760px; margin: 0 auto; }
+  img, figure, svg { display: none; }
+  [role="listitem"], li.invitation-card { display: block; background: #fff; border: 1px solid #e0dfdc; border-radius: 8px; padding: 12px 16px; margin: 8px; list-style: none; }
+  ul { padding: 0; }
+  p { margin: 2px 0; }
+  a { color: #0a66c2; text-decoration: none; }
+  button { font: 600 14px system-ui; border: 1px solid #0a66c2; color: #0a66c2; background: #fff; border-radius: 16px; padding: 4px 14px; margin: 6px 6px 0 0; }
+`;
+
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = !hasDisplay || process.argv.includes('--headless');
 const fixtures = Object.keys(FIXTURE_URLS);
@@ -51,6 +64,7 @@ try {
   for (const [i, fixture] of fixtures.entries()) {
     const page = i === 0 && context.pages()[0] ? context.pages()[0] : await context.newPage();
     await page.goto(FIXTURE_URLS[fixture]);
+    await page.addStyleTag({ content: DEMO_STYLE });
     pages[fixture] = page;
   }
 
@@ -103,7 +117,15 @@ try {
   await pages[main].waitForSelector('[data-know-trust-profile="marcus-feld-hr"][data-know-trust-verdict="leave-pending"]');
   await screenshot(pages[main], 'fixture-sdui-2026-after-answer.png', { fullPage: true });
 
-  console.log(`\nKnow & Trust demo (headless: no display found). Screenshots in ${outDir}:`);
+  // The two pictures the README shows, kept in the repository under docs/screenshots/.
+  const docsDir = path.join(root, 'docs', 'screenshots');
+  fs.mkdirSync(docsDir, { recursive: true });
+  const list = pages[main].locator('[data-testid="lazy-column"]');
+  await list.screenshot({ path: path.join(docsDir, 'invitations.png') });
+  fs.copyFileSync(path.join(outDir, 'popup-inviter-full.png'), path.join(docsDir, 'popup.png'));
+  saved.push(path.join(docsDir, 'invitations.png'), path.join(docsDir, 'popup.png'));
+
+  console.log(`\nKnow & Trust demo (headless: no display found). Screenshots in ${outDir} and ${docsDir}:`);
   for (const file of saved) console.log(`  ${file}`);
   console.log(`The popup shots are ${POPUP_VIEWPORT.width}x${POPUP_VIEWPORT.height}, about the size of the toolbar popup.`);
   await shutDown(0);
