@@ -1,6 +1,6 @@
 import { MAX_IMPORT_BYTES, type ExportFile, type ImportError, type ImportMode } from '../core/backup';
 import { api } from '../ui/api';
-import { count, t } from '../ui/i18n';
+import { count, t, tPlural } from '../ui/i18n';
 
 // "Your data": the storage figure, export, import and delete-all. Every outcome is said in words:
 // progress and success in a status line, refusals in an alert, and a refused import says that
@@ -35,8 +35,8 @@ export async function showStorageUse(): Promise<void> {
     const people = count(use.inviters);
     figure.textContent =
       use.quota !== null
-        ? t('optionsStorageUseQuota', [people, formatBytes(use.bytes), formatBytes(use.quota)])
-        : t('optionsStorageUse', [people, formatBytes(use.bytes)]);
+        ? tPlural('optionsStorageUseQuota', use.inviters, [people, formatBytes(use.bytes), formatBytes(use.quota)])
+        : tPlural('optionsStorageUse', use.inviters, [people, formatBytes(use.bytes)]);
   } catch (error) {
     figure.textContent = t('popupError', errorText(error));
   }
@@ -59,7 +59,7 @@ async function exportAll(): Promise<void> {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    say(t('optionsExported', [count(file.inviters.length), name]));
+    say(tPlural('optionsExported', file.inviters.length, [count(file.inviters.length), name]));
   } catch (error) {
     say(t('popupError', errorText(error)), true);
   }
@@ -79,7 +79,8 @@ async function importFile(event: SubmitEvent): Promise<void> {
     const outcome = await api.importData(await file.text(), mode);
     if (outcome.ok) {
       await onSettingsChanged();
-      say(t('optionsImported', [count(outcome.written), count(outcome.removed), count(outcome.total)]));
+      const { written, removed, total } = outcome;
+      say(t('optionsImported', [tPlural('optionsImportedWritten', written), tPlural('optionsImportedRemoved', removed), tPlural('optionsImportedTotal', total)]));
     } else {
       say(importErrorText(outcome.error), true);
     }

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type { InviterView, TabView } from '../core/inviter-view';
 import type { Answers } from '../core/types';
 import { api } from '../ui/api';
-import { count, localizePage, t } from '../ui/i18n';
+import { count, localizePage, t, tPlural } from '../ui/i18n';
 import { renderInviterList } from './inviter-list';
 import { renderQuestionnaire } from './questionnaire';
 
@@ -92,7 +92,7 @@ async function runSearch(): Promise<void> {
     renderInviterList(list, inviters, (v) => void chooseStored(v));
     const note = $<HTMLParagraphElement>('list-note');
     if (total === 0) note.textContent = search.value.trim() ? t('popupNoMatch', search.value.trim()) : t('popupNoStored');
-    else note.textContent = total > inviters.length ? t('popupMoreResults', [count(inviters.length), count(total)]) : '';
+    else note.textContent = total > inviters.length ? tPlural('popupMoreResults', total, [count(inviters.length), count(total)]) : '';
   } catch (error) {
     showStatus(t('popupError', errorText(error)), true);
   }

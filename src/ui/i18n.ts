@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { pluralKeys } from './plural';
 
 // Every user-visible string comes from _locales via browser.i18n. A missing key shows the key
 // itself rather than an empty label, so a gap is seen in review instead of silently hidden.
@@ -25,6 +26,22 @@ export function localizePage(root: ParentNode): void {
 /** A count written the way the user's language writes numbers (10,006 · 10 006 · 10.006). */
 export function count(n: number): string {
   return new Intl.NumberFormat(browser.i18n.getUILanguage?.() || undefined).format(n);
+}
+
+/**
+ * A message that holds a count, in the plural form `n` takes (plural.ts): `base_one` for "1 person",
+ * `base_other` for "2 people", and so on. The rules are those of the language the messages are
+ * written in (`langCode`: a browser in Portuguese reads the English messages, and English plurals),
+ * and only where that is missing those of the browser's UI language. Substitutions default to `n`
+ * written by count(); pass them when the message holds more than the count.
+ */
+export function tPlural(base: string, n: number, substitutions: string | string[] = count(n)): string {
+  const language = browser.i18n.getMessage('langCode') || browser.i18n.getUILanguage?.() || 'en';
+  for (const key of pluralKeys(base, language, n)) {
+    const message = browser.i18n.getMessage(key, substitutions);
+    if (message) return message;
+  }
+  return `${base}_other`;
 }
 
 export function verdictText(verdict: 'accept' | 'leave-pending' | 'undecided'): string {
