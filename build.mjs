@@ -49,6 +49,9 @@ function manifestFor(target, base) {
         // Firefox's built-in consent: this extension collects and transmits nothing.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from version 142 only (desktop: 140),
+      // so without this `web-ext lint` warns KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION.
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest;
