@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // `npm test`: the unit tests, then (where a Chromium is found) the extension built and the browser
-// tests run against it. The last line printed is always `N passed, N failed`, counting the tests of
-// both suites; the exit code is non-zero if any test failed or a suite could not run.
+// tests run against it, then (where a Firefox is found) the Firefox build run in Firefox. The last
+// line printed is always `N passed, N failed`, counting the tests of all suites; the exit code is
+// non-zero if any test failed or a suite could not run.
 //
 // Environment:
 //   KNOW_TRUST_CHROMIUM=/path      the Chromium for the browser tests (default /usr/bin/chromium, then PATH)
-//   REQUIRE_BROWSER_TESTS=1        no Chromium is a failure, not a skip (CI sets this)
+//   KNOW_TRUST_FIREFOX=/path       the Firefox for the Firefox test (default /usr/bin/firefox-esr, then PATH)
+//   REQUIRE_BROWSER_TESTS=1        no Chromium or no Firefox is a failure, not a skip (CI sets this)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { FIREFOX_HOW_TO, findFirefox } from '../tests/firefox/find-firefox.mjs';
 import { REPO_ROOT, findChromium } from './chromium.mjs';
 
 const requireBrowser = process.env.REQUIRE_BROWSER_TESTS === '1';
@@ -93,6 +96,25 @@ try {
       problems.push(`browser tests: no Chromium found and REQUIRE_BROWSER_TESTS=1. ${how}`);
     } else {
       console.log(`\nBrowser tests SKIPPED: no Chromium found (looked at $KNOW_TRUST_CHROMIUM, /usr/bin/chromium, PATH).\n${how}`);
+    }
+  }
+
+  // The Firefox test builds the extension into its own temporary folder and runs it with web-ext.
+  let firefox = null;
+  let firefoxLookupFailed = false;
+  try {
+    firefox = findFirefox();
+  } catch (error) {
+    firefoxLookupFailed = true;
+    problems.push(`firefox tests: ${error.message}`);
+  }
+  if (firefox) {
+    vitestSuite('firefox', ['--config', 'vitest.firefox.config.ts'], { ...process.env, KNOW_TRUST_FIREFOX: firefox });
+  } else if (!firefoxLookupFailed) {
+    if (requireBrowser) {
+      problems.push(`firefox tests: no Firefox found and REQUIRE_BROWSER_TESTS=1. ${FIREFOX_HOW_TO}`);
+    } else {
+      console.log(`\nFirefox tests SKIPPED: no Firefox found (looked at $KNOW_TRUST_FIREFOX, /usr/bin/firefox-esr, PATH).\n${FIREFOX_HOW_TO}`);
     }
   }
 } finally {
