@@ -49,6 +49,8 @@ export const QUIET_CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The tests read English messages: pin the UI language whatever the machine's locale is.
+  '--lang=en-US',
 ];
 
 /** Removes a folder, retrying: Chromium may still hold files in it for a moment after it exits. */

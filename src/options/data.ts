@@ -1,6 +1,6 @@
 import { MAX_IMPORT_BYTES, type ExportFile, type ImportError, type ImportMode } from '../core/backup';
 import { api } from '../ui/api';
-import { count, t, tPlural } from '../ui/i18n';
+import { byteSize, count, t, tPlural } from '../ui/i18n';
 
 // "Your data": the storage figure, export, import and delete-all. Every outcome is said in words:
 // progress and success in a status line, refusals in an alert, and a refused import says that
@@ -17,17 +17,6 @@ function say(text: string, isError = false): void {
   alertBox.textContent = isError ? text : '';
 }
 
-function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${new Intl.NumberFormat(undefined, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
-}
-
 export async function showStorageUse(): Promise<void> {
   const figure = $<HTMLParagraphElement>('storage-used');
   try {
@@ -35,8 +24,8 @@ export async function showStorageUse(): Promise<void> {
     const people = count(use.inviters);
     figure.textContent =
       use.quota !== null
-        ? tPlural('optionsStorageUseQuota', use.inviters, [people, formatBytes(use.bytes), formatBytes(use.quota)])
-        : tPlural('optionsStorageUse', use.inviters, [people, formatBytes(use.bytes)]);
+        ? tPlural('optionsStorageUseQuota', use.inviters, [people, byteSize(use.bytes), byteSize(use.quota)])
+        : tPlural('optionsStorageUse', use.inviters, [people, byteSize(use.bytes)]);
   } catch (error) {
     figure.textContent = t('popupError', errorText(error));
   }

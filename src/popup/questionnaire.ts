@@ -3,7 +3,7 @@ import { effectiveAnswers, type InviterView } from '../core/inviter-view';
 import { LIMITS } from '../core/text';
 import type { Advice, Answers, QuestionId } from '../core/types';
 import { el, present } from '../ui/dom';
-import { t, verdictText } from '../ui/i18n';
+import { count, t, verdictText } from '../ui/i18n';
 
 // One inviter's questions, note and suggestion. The suggestion is recomputed here on every change
 // for an instant answer, and every change is handed to `save` at once (the note after a short
@@ -49,7 +49,7 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
   const noteCount = el('p', { className: 'hint', attrs: { id: 'note-hint' } });
   const countNote = () => {
     const full = note.value.length >= LIMITS.note;
-    noteCount.textContent = full ? t('popupNoteFull', String(LIMITS.note)) : t('popupNoteCount', [String(note.value.length), String(LIMITS.note)]);
+    noteCount.textContent = full ? t('popupNoteFull', count(LIMITS.note)) : t('popupNoteCount', [count(note.value.length), count(LIMITS.note)]);
     noteCount.classList.toggle('full', full);
     noteCount.setAttribute('role', full ? 'alert' : 'note');
   };

@@ -23,9 +23,29 @@ export function localizePage(root: ParentNode): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-title]')) el.setAttribute('title', t(el.dataset.i18nTitle ?? ''));
 }
 
-/** A count written the way the user's language writes numbers (10,006 · 10 006 · 10.006). */
+/**
+ * The language the messages are written in (`langCode`), which is what numbers and plurals must
+ * follow: a browser in Portuguese reads the English messages, so it gets English numbers too.
+ */
+export function messagesLanguage(): string {
+  return browser.i18n.getMessage('langCode') || browser.i18n.getUILanguage?.() || 'en';
+}
+
+/** A count written the way the messages' language writes numbers (10,006 · 10 006 · 10.006). */
 export function count(n: number): string {
-  return new Intl.NumberFormat(browser.i18n.getUILanguage?.() || undefined).format(n);
+  return new Intl.NumberFormat(messagesLanguage()).format(n);
+}
+
+/** A size in that language's units: 48 kB, 48 ko, 1,2 MB. */
+export function byteSize(bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(messagesLanguage(), { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
 }
 
 /**
@@ -36,8 +56,7 @@ export function count(n: number): string {
  * written by count(); pass them when the message holds more than the count.
  */
 export function tPlural(base: string, n: number, substitutions: string | string[] = count(n)): string {
-  const language = browser.i18n.getMessage('langCode') || browser.i18n.getUILanguage?.() || 'en';
-  for (const key of pluralKeys(base, language, n)) {
+  for (const key of pluralKeys(base, messagesLanguage(), n)) {
     const message = browser.i18n.getMessage(key, substitutions);
     if (message) return message;
   }

@@ -43,7 +43,7 @@ async function chooseFile(name: string, text: string | Buffer, mode: 'merge' | '
 
 describe('your data', () => {
   test('the options page says how many people are stored and how much space they use', async () => {
-    await expect.poll(() => options.locator('#storage-used').textContent(), POLL).toMatch(/People stored: 6 · space used: [\d.,]+ KB of the 10 MB/);
+    await expect.poll(() => options.locator('#storage-used').textContent(), POLL).toMatch(/People stored: 6 · space used: [\d.,]+ kB of the 10 MB/);
   });
 
   test('export downloads one versioned JSON file with every record and the settings', async () => {
