@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'jsdom',
+    // Generous, not a speed requirement: the property tests build hundreds of pages in jsdom, and
+    // CI machines (2 cores) run this beside other work. Speed is measured in the benchmark.
+    testTimeout: 30_000,
   },
 });
