@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentMessageSchema, PageMessageSchema, parseOrNull } from '../core/schema';
 import { handleContentMessage, handlePageMessage } from './handlers';
+import { runMigrations } from './migrations';
 import { classifySender } from './sender';
 import * as store from './store';
 
@@ -8,9 +9,14 @@ import * as store from './store';
 // the top level so a worker woken by a message or an event finds them; no state lives in module
 // variables, so the browser may stop this worker between any two events without losing anything.
 
-browser.runtime.onInstalled.addListener(() => {
-  void store.ensureSchema();
-});
+// Stored data from an earlier version is upgraded when this version is installed or updated, and
+// at every browser start in case an update's onInstalled was missed (a worker stopped mid-way).
+// Data from a newer version is refused and left as it is: a downgrade must not destroy it.
+function upgradeStorage(): void {
+  runMigrations().catch((error: unknown) => console.error('Know & Trust: stored data not upgraded.', error));
+}
+browser.runtime.onInstalled.addListener(upgradeStorage);
+browser.runtime.onStartup.addListener(upgradeStorage);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const from = classifySender(sender, browser.runtime.id, browser.runtime.getURL(''));

@@ -5,12 +5,13 @@ import { withStoreLock } from './lock';
 
 // The only module that touches storage. Layout (one key per inviter, so a write never rewrites
 // everyone else's notes):
-//   storage.local   schemaVersion: 1 · settings: Settings · inviter:<slug>: InviterRecord
+//   storage.local   schemaVersion (see migrations.ts) · settings: Settings · inviter:<slug>: InviterRecord
 //   storage.session tab:<tabId>: TabContents · selected:<tabId>: slug of the badge clicked last
 // storage.session survives a stopped service worker but not a browser restart: right for what a
 // tab shows now, wrong for anything the user wrote.
 
-export const SCHEMA_VERSION = 1;
+// The version lives with the migrations that lead to it, so the two cannot disagree.
+export { CURRENT_SCHEMA_VERSION as SCHEMA_VERSION } from './migrations';
 const INVITER = 'inviter:';
 const TAB = 'tab:';
 const SELECTED = 'selected:';
@@ -25,11 +26,6 @@ export const inviterKey = (profile: string) => INVITER + profile;
 
 function recordFrom(value: unknown): InviterRecord | null {
   return parseOrNull(InviterRecordSchema, value);
-}
-
-export async function ensureSchema(): Promise<void> {
-  const { schemaVersion } = await browser.storage.local.get('schemaVersion');
-  if (schemaVersion === undefined) await browser.storage.local.set({ schemaVersion: SCHEMA_VERSION });
 }
 
 export async function getRecords(profiles: string[]): Promise<Map<string, InviterRecord>> {
