@@ -1,7 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentMessageSchema, PageMessageSchema, parseOrNull } from '../core/schema';
 import { handleContentMessage, handlePageMessage } from './handlers';
-import { runMigrations } from './migrations';
+import { ensureMigrated, runMigrations } from './migrations';
+import { openOnboardingOnInstall } from './onboarding';
 import { classifySender } from './sender';
 import * as store from './store';
 
@@ -16,17 +17,18 @@ function upgradeStorage(): void {
   runMigrations().catch((error: unknown) => console.error('Know & Trust: stored data not upgraded.', error));
 }
 browser.runtime.onInstalled.addListener(upgradeStorage);
+browser.runtime.onInstalled.addListener((details) => void openOnboardingOnInstall(details));
 browser.runtime.onStartup.addListener(upgradeStorage);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const from = classifySender(sender, browser.runtime.id, browser.runtime.getURL(''));
   if (from?.kind === 'content-script') {
     const parsed = parseOrNull(ContentMessageSchema, message);
-    return parsed ? handleContentMessage(parsed, from.tabId, Date.now()) : undefined;
+    return parsed ? ensureMigrated().then(() => handleContentMessage(parsed, from.tabId, Date.now())) : undefined;
   }
   if (from?.kind === 'extension-page') {
     const parsed = parseOrNull(PageMessageSchema, message);
-    return parsed ? handlePageMessage(parsed, Date.now()) : undefined;
+    return parsed ? ensureMigrated().then(() => handlePageMessage(parsed, Date.now())) : undefined;
   }
   // Anyone else (another extension, a subframe): dropped without an answer.
   return undefined;

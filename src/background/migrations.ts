@@ -210,6 +210,16 @@ export function migrate(
   return { snapshot: current, from, to };
 }
 
+/**
+ * Runs the migrations first if storage is not at this build's version yet. Every message handler
+ * waits for it, so no write (a page report arriving right after an update, say) can meet records
+ * in an older layout and take them for unreadable. One small read when all is current.
+ */
+export async function ensureMigrated(): Promise<void> {
+  const { [VERSION_KEY]: version } = await browser.storage.local.get(VERSION_KEY);
+  if (version !== CURRENT_SCHEMA_VERSION) await runMigrations();
+}
+
 export interface MigrationOutcome {
   from: number;
   to: number;

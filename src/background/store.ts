@@ -73,7 +73,8 @@ export function noteInvitationsSeen(invitations: Invitation[], now: number): Pro
         answers: before?.answers ?? {},
         note: before?.note ?? '',
         firstSeen: before?.firstSeen ?? now,
-        lastSeen: now,
+        // Reports can be handled out of order (each waits for the lock): never move back in time.
+        lastSeen: Math.max(before?.lastSeen ?? 0, now),
         updatedAt: before?.updatedAt ?? 0,
       };
       updates[inviterKey(invitation.profile)] = record;

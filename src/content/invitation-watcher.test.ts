@@ -127,6 +127,23 @@ describe('InvitationWatcher', () => {
     w.stop();
   });
 
+  it('gives badges and reports capped plain text, whatever the page holds', async () => {
+    load('fixture-sdui-2026.html');
+    const name = document.querySelector('a[href*="/in/sam-okafor"] strong')!;
+    const hostile = `Sam\u0007\u202E <img src=x onerror=alert(1)> ${'x'.repeat(100_000)}`;
+    name.textContent = hostile;
+    for (const control of document.querySelectorAll('[aria-label*="Sam Okafor"]')) {
+      control.setAttribute('aria-label', control.getAttribute('aria-label')!.replace('Sam Okafor', hostile));
+    }
+    watcher.start();
+    await nextFrame();
+    const reported = reports[0]!.find((i) => i.profile === 'sam-okafor-0b9d3e2')!;
+    expect(reported.name).toHaveLength(200);
+    expect(reported.name).toMatch(/^Sam <img src=x onerror=alert\(1\)> x+$/);
+    const label = document.querySelector('[data-know-trust-profile="sam-okafor-0b9d3e2"]')!.getAttribute('aria-label')!;
+    expect(label).toBe(`badgeLabel:${reported.name}|verdictUndecided:`);
+  });
+
   it('removes every badge when stopped', async () => {
     load('fixture-ember-2022.html');
     watcher.start();

@@ -1,4 +1,5 @@
 import type { Invitation, Verdict } from '../core/types';
+import { InvitationSchema, parseOrNull } from '../core/schema';
 import { findInvitations, type FoundInvitation } from '../linkedin/invitations';
 import { showsUnrecognisedInvitations } from '../linkedin/pending-signs';
 import { PROFILE_ATTR, createBadge, isBadge, updateBadge } from './badge';
@@ -78,7 +79,12 @@ export class InvitationWatcher {
 
   private scan(): void {
     if (!this.observer) return;
-    const found = findInvitations(document, document.documentElement.lang);
+    // Page text is hostile: from here on, every string is capped plain text (the schema's
+    // transforms), in the badges' accessible names as in the reports.
+    const found = findInvitations(document, document.documentElement.lang).flatMap((f) => {
+      const invitation = parseOrNull(InvitationSchema, f.invitation);
+      return invitation ? [{ ...f, invitation }] : [];
+    });
     if (this.badgesShown) this.placeBadges(found);
     const invitations = found.map((f) => f.invitation);
     // Only when nothing was found: the signs are a second look at the page, not needed otherwise.

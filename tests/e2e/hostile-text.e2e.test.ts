@@ -137,6 +137,10 @@ describe('hostile text on an invitation card', () => {
     expect(label).toContain(MARKUP);
     expect(label).toContain('Tom');
     expect(label.includes(RLO), 'the badge label keeps the right-to-left override').toBe(false);
+    // The accessible name holds the same capped plain text as everything else: no control character, no 100 KB.
+    expect(label).toContain(SHOWN.name);
+    expect(label.length).toBeLessThan(SHOWN.name.length + 200);
+    expect([...CONTROLS].filter((c) => label.includes(c))).toEqual([]);
   });
 
   test('nothing of it runs or becomes an element on LinkedIn’s page, inside the badges’ closed shadow roots included', async () => {
