@@ -5,38 +5,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { findBrowser } from './find-browser.mjs';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTENSION_DIR = path.join(REPO_ROOT, 'dist', 'chrome');
 
-function isExecutable(file) {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The Chromium to use, or null: $KNOW_TRUST_CHROMIUM, then /usr/bin/chromium, then `chromium` or
- * `chromium-browser` on PATH. A KNOW_TRUST_CHROMIUM that names nothing runnable is an error, not a
- * silent fallback: whoever set it meant that browser.
- */
+/** The Chromium to use, or null: $KNOW_TRUST_CHROMIUM, /usr/bin/chromium, then PATH (find-browser.mjs). */
 export function findChromium() {
-  const chosen = process.env.KNOW_TRUST_CHROMIUM;
-  if (chosen) {
-    if (!isExecutable(chosen)) throw new Error(`KNOW_TRUST_CHROMIUM=${chosen} is not an executable file`);
-    return chosen;
-  }
-  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    for (const name of ['chromium', 'chromium-browser']) {
-      if (dir && isExecutable(path.join(dir, name))) return path.join(dir, name);
-    }
-  }
-  return null;
+  return findBrowser('KNOW_TRUST_CHROMIUM', '/usr/bin/chromium', ['chromium', 'chromium-browser']);
 }
 
 /** Flags that keep Chromium quiet on the network and working as root in a container. */
