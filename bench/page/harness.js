@@ -1,0 +1,216 @@
+// The benchmark's in-page driver, inlined into every page bench/pages.mjs serves. It runs in the
+// page's own (main) world, as LinkedIn's scripts do: the insertions, batches, re-renders and
+// mutation storms happen inside the page's event loop, so the timings it returns are what a user's
+// tab lives through, not Playwright round trips. Node calls these functions with page.evaluate and
+// awaits their promises; no polling from outside happens while a CPU profile is being taken.
+//
+// `marker` is the selector of the badge of the extension under test ([data-know-trust-profile] for
+// Know & Trust, [data-naive-badge] for the reference): the driver waits for badges, whoever draws them.
+'use strict';
+
+(() => {
+  const config = window.__benchConfig;
+  const FIRST = ['Avery', 'Bianca', 'Chidi', 'Dagny', 'Emeka', 'Farah', 'Goran', 'Hana', 'Ilse', 'Jovan',
+    'Kaito', 'Leila', 'Mateo', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Soren', 'Tamsin',
+    'Umar', 'Vera', 'Wendell', 'Ximena', 'Yusuf', 'Zofia', 'Anders', 'Beatriz', 'Cormac', 'Delphine',
+    'Eitan', 'Fleur', 'Gideon', 'Hedda', 'Ines', 'Joaquin', 'Katja', 'Lorcan', 'Mireille', 'Niamh'];
+  const LAST = ['Abara', 'Bergstrom', 'Castellanos', 'Dufresne', 'Eriksen', 'Fitzgerald', 'Gallo', 'Haddad',
+    'Ivanova', 'Jaramillo', 'Kowalczyk', 'Lindqvist', 'Moreau', 'Nakamura', 'Okonkwo', 'Petrakis',
+    'Quispe', 'Rasmussen', 'Szabo', 'Takahashi', 'Udeh', 'Valente', 'Wojcik', 'Xiong', 'Yilmaz',
+    'Zeller', 'Achterberg', 'Brennan', 'Cienfuegos', 'Dvorak', 'Engel', 'Ferreira', 'Grunewald',
+    'Holm', 'Iqbal', 'Jensen', 'Kaplan', 'Lacroix', 'Mbeki', 'Novak'];
+
+  // Names and slugs are unique per index (40 × 40 = 1,600 people) and made of letters only, like the
+  // fixture's: detection matches the name in the Accept label against the profile link's text.
+  function person(index) {
+    const first = FIRST[index % FIRST.length];
+    const last = LAST[Math.floor(index / FIRST.length) % LAST.length];
+    return {
+      name: `${first} ${last}`,
+      slug: `${first}-${last}-${(0x1000 + index).toString(16)}`.toLowerCase(),
+      id: String(7345678900000000000n + BigInt(index)),
+      key: (0x4d0000 + index).toString(16),
+    };
+  }
+
+  function cardsHtml(from, count) {
+    let html = '';
+    for (let i = from; i < from + count; i++) {
+      const p = person(i);
+      html += config.cardTemplate
+        .replaceAll('{{NAME}}', p.name)
+        .replaceAll('{{SLUG}}', p.slug)
+        .replaceAll('{{ID}}', p.id)
+        .replaceAll('{{KEY}}', p.key);
+    }
+    return html;
+  }
+
+  /** Cards `from`…`from+count-1` as fresh, detached nodes (what React would render). */
+  function cards(from, count) {
+    const template = document.createElement('template');
+    template.innerHTML = cardsHtml(from, count);
+    return template.content;
+  }
+
+  const column = () => document.querySelector('[data-testid="lazy-column"]');
+  const EMPTY_COLUMN = '<div data-testid="lazy-column"><div data-testid="loader" aria-busy="true"></div></div>';
+  const loader = () => column().querySelector('[data-testid="loader"]');
+  const badgeCount = (marker) => column().querySelectorAll(marker).length;
+
+  /**
+   * Resolves with performance.now() at the first moment `column` holds `expected` badges. A page-world
+   * MutationObserver sees the extension's insertions at the end of the very task that made them, so
+   * the time is exact, not rounded to a polling interval.
+   */
+  function whenBadged(marker, expected, timeoutMs) {
+    return new Promise((resolve, reject) => {
+      if (badgeCount(marker) >= expected) return resolve(performance.now());
+      const observer = new MutationObserver(() => {
+        if (badgeCount(marker) < expected) return;
+        const now = performance.now();
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(now);
+      });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`only ${badgeCount(marker)} of ${expected} badges after ${timeoutMs} ms`));
+      }, timeoutMs);
+      observer.observe(column(), { childList: true, subtree: true });
+    });
+  }
+
+  let prepared = null;
+
+  window.knowTrustBench = {
+    badgeCount,
+
+    /** Resolves once the list holds `expected` badges (set-up only: not a timed measurement). */
+    waitForBadges(marker, expected, timeoutMs) {
+      return whenBadged(marker, expected, timeoutMs).then(() => badgeCount(marker));
+    },
+
+    /** Builds the cards of the next insertion ahead of time, so building them is not timed. */
+    prepare(from, count) {
+      prepared = cards(from, count);
+    },
+
+    /** Puts the prepared list into the page at once; ms from then until every card has a badge. */
+    async insertPrepared(marker, expected, timeoutMs) {
+      if (!prepared) throw new Error('nothing prepared');
+      loader().before(prepared);
+      prepared = null;
+      const start = performance.now();
+      return { ms: (await whenBadged(marker, expected, timeoutMs)) - start };
+    },
+
+    /**
+     * Lazy loading as the 2026 list does it while the user scrolls: `batch` cards every `everyMs`
+     * up to `total`, built and inserted inside the page's timer task. Per batch, ms until its badges.
+     */
+    lazyLoad(marker, batch, everyMs, total, timeoutMs) {
+      return new Promise((resolve, reject) => {
+        const latencies = [];
+        const insertedAt = [];
+        let inserted = 0;
+        const timeout = setTimeout(() => {
+          observer.disconnect();
+          clearInterval(interval);
+          reject(new Error(`lazy loading: ${badgeCount(marker)} of ${inserted} badges after ${timeoutMs} ms`));
+        }, timeoutMs);
+        const observer = new MutationObserver(() => {
+          const badged = badgeCount(marker);
+          while (latencies.length < insertedAt.length && badged >= (latencies.length + 1) * batch) {
+            latencies.push(performance.now() - insertedAt[latencies.length]);
+          }
+          if (latencies.length * batch >= total) {
+            observer.disconnect();
+            clearTimeout(timeout);
+            resolve({ latencies });
+          }
+        });
+        observer.observe(column(), { childList: true, subtree: true });
+        const interval = setInterval(() => {
+          loader().before(cards(inserted, batch));
+          insertedAt.push(performance.now());
+          inserted += batch;
+          if (inserted >= total) clearInterval(interval);
+        }, everyMs);
+      });
+    },
+
+    /** A full re-render: every card replaced by a fresh node for the same person, as React does on a remount. */
+    async rerender(marker, total, timeoutMs) {
+      const fresh = cards(0, total);
+      const keep = loader();
+      column().replaceChildren(fresh, keep);
+      const start = performance.now();
+      return { ms: (await whenBadged(marker, total, timeoutMs)) - start };
+    },
+
+    /**
+     * `mutations` DOM mutations that have nothing to do with invitations, on every [data-bench-storm]
+     * widget in turn: a list item added, one removed, a counter's text replaced. Each is exactly one
+     * MutationRecord for a childList+subtree observer. They come in bursts of `burst` per task, one
+     * task every `everyMs`, the way a live feed, a notifications counter or a chat sidebar updates.
+     */
+    storm(mutations, burst, everyMs) {
+      const widgets = [...document.querySelectorAll('[data-bench-storm]')].map((el) => ({
+        list: el.querySelector('ul'),
+        counter: el.querySelector('[data-bench-counter]'),
+      }));
+      if (widgets.length === 0) return Promise.reject(new Error('no [data-bench-storm] widget on this page'));
+      let done = 0;
+      const mutate = (i) => {
+        const widget = widgets[i % widgets.length];
+        const kind = Math.floor(i / widgets.length) % 3;
+        if (kind === 2) {
+          widget.counter.textContent = String(i);
+        } else if (kind === 1 && widget.list.firstElementChild) {
+          widget.list.firstElementChild.remove();
+        } else {
+          const item = document.createElement('li');
+          item.textContent = `Update ${i}`;
+          widget.list.append(item);
+        }
+      };
+      const start = performance.now();
+      return new Promise((resolve) => {
+        const tick = () => {
+          for (let n = 0; n < burst && done < mutations; n++) mutate(done++);
+          if (done < mutations) setTimeout(tick, everyMs);
+          else resolve({ ms: performance.now() - start, mutations: done });
+        };
+        tick();
+      });
+    },
+
+    /**
+     * Proves the extension under test is there and watching: one card in, its badge awaited, the
+     * card out. Used before a measurement (so the observer is surely attached) and after the feed
+     * storm (so a zero cost there is the extension idling, not the extension missing).
+     */
+    async probe(marker, timeoutMs) {
+      const card = cards(1599, 1).firstElementChild;
+      loader().before(card);
+      try {
+        await whenBadged(marker, badgeCount(marker) + 1, timeoutMs);
+      } finally {
+        card.remove();
+      }
+    },
+
+    /**
+     * On the feed: moves in-app to the invitations page, as LinkedIn does with pushState, puts an
+     * empty list there and probes it. The extension under test must notice the move by itself.
+     */
+    async probeAfterNavigation(marker, timeoutMs) {
+      history.pushState({}, '', '/mynetwork/invitation-manager/received/');
+      if (!column()) document.querySelector('main').insertAdjacentHTML('beforeend', EMPTY_COLUMN);
+      await this.probe(marker, timeoutMs);
+    },
+  };
+
+  if (config.prefill > 0 && column()) loader().before(cards(0, config.prefill));
+})();
