@@ -58,14 +58,33 @@ export function createBadge(profile: string, name: string, verdict: Verdict, onC
   return host;
 }
 
+// The page may hold a thousand badges: their words are looked up once per verdict, not per badge.
+const wordsCache = new Map<Verdict, string>();
+const visibleCache = new Map<Verdict, string>();
+function verdictWords(verdict: Verdict): string {
+  let words = wordsCache.get(verdict);
+  if (words === undefined) wordsCache.set(verdict, (words = verdictText(verdict)));
+  return words;
+}
+function visibleText(verdict: Verdict): string {
+  let text = visibleCache.get(verdict);
+  if (text === undefined) visibleCache.set(verdict, (text = t('badgeText', verdictWords(verdict))));
+  return text;
+}
+
 export function updateBadge(host: HTMLElement, verdict: Verdict): void {
   const own = parts.get(host);
   if (!own || host.getAttribute(VERDICT_ATTR) === verdict) return;
   host.setAttribute(VERDICT_ATTR, verdict);
-  const text = verdictText(verdict);
+  const text = verdictWords(verdict);
   host.setAttribute('aria-label', t('badgeLabel', [own.name, text]));
   own.badge.className = `badge ${verdict}`;
-  own.label.textContent = t('badgeText', text);
+  own.label.textContent = visibleText(verdict);
+}
+
+/** A badge this copy of the content script made (not a copy the page cloned, nor an older script's). */
+export function isOurBadge(node: Node): boolean {
+  return node instanceof Element && parts.has(node);
 }
 
 export function isBadge(node: Node): boolean {

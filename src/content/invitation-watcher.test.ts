@@ -144,6 +144,51 @@ describe('InvitationWatcher', () => {
     expect(label).toBe(`badgeLabel:${reported.name}|verdictUndecided:`);
   });
 
+  it('notices unreadable invitations that arrive after the first pass (in-app navigation)', async () => {
+    const flags: boolean[] = [];
+    const w = new InvitationWatcher({
+      report: async (_invitations, unrecognised) => {
+        flags.push(unrecognised);
+        return {};
+      },
+      badgeClicked: () => undefined,
+    });
+    document.body.replaceChildren();
+    w.start();
+    await nextFrame();
+    load('fixture-sdui-2026.html');
+    for (const control of document.querySelectorAll('button[aria-label^="Accept"], a[aria-label^="Accept"], button[aria-label^="Ignore"]')) {
+      control.removeAttribute('aria-label');
+      control.textContent = 'Qwop';
+    }
+    await nextFrame();
+    await nextFrame();
+    expect(flags).toEqual([false, true]);
+    w.stop();
+  });
+
+  it('reads only what changed: a change beside the list reads no card', async () => {
+    load('fixture-sdui-2026.html');
+    const aside = document.createElement('aside');
+    document.body.append(aside);
+    watcher.start();
+    await nextFrame();
+    const reads = vi.spyOn(await import('../linkedin/invitations'), 'findInvitations');
+    for (let i = 0; i < 200; i++) aside.append(Object.assign(document.createElement('span'), { textContent: `update ${i}` }));
+    await nextFrame();
+    await nextFrame();
+    expect(reads).not.toHaveBeenCalled();
+    // A new card in the list is read on its own, not with the whole page.
+    const list = document.querySelector('[data-testid="lazy-column"]')!;
+    const copy = list.firstElementChild!.cloneNode(true) as Element;
+    copy.querySelectorAll('[data-know-trust-profile]').forEach((b) => b.remove());
+    list.append(copy);
+    await nextFrame();
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(reads.mock.calls[0]![0]).toBe(copy);
+    reads.mockRestore();
+  });
+
   it('removes every badge when stopped', async () => {
     load('fixture-ember-2022.html');
     watcher.start();

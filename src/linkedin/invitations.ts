@@ -66,8 +66,9 @@ function pageLang(root: ParentNode): string {
 }
 
 // The nearest era-specific card; a plain list item only when none is around. No card at all means
-// a bulk toolbar or a dialog: not an invitation.
-function cardAround(control: Element): Element | null {
+// a bulk toolbar or a dialog: not an invitation. Exported for the content script, which re-reads
+// only the cards that a change of the page touched.
+export function cardAround(control: Element): Element | null {
   return control.closest(`${sel.cardReact}, ${sel.cardReact2025}, ${sel.cardEmber}`) ?? control.closest(sel.cardListItem);
 }
 
