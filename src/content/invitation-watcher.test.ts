@@ -89,6 +89,17 @@ describe('InvitationWatcher', () => {
     expect(reports.at(-1)!.map((i) => i.profile)).not.toContain('priya-raman-4b2a1c');
   });
 
+  it('puts a badge back when the page removes just the badge, and only once', async () => {
+    load('fixture-sdui-2026.html');
+    watcher.start();
+    await nextFrame();
+    document.querySelector(`[${PROFILE_ATTR}="marcus-feld-hr"]`)!.remove();
+    await nextFrame();
+    await nextFrame();
+    expect(profiles().filter((p) => p === 'marcus-feld-hr')).toHaveLength(1);
+    expect(profiles()).toHaveLength(answerKey.fixtures['fixture-sdui-2026.html'].people.length);
+  });
+
   it('reports a click on a badge and keeps it from reaching the card', async () => {
     load('fixture-sdui-2026.html');
     watcher.start();

@@ -20,6 +20,9 @@ export interface WatcherHooks {
   badgeClicked(profile: string): void;
 }
 
+/** More new siblings than this in one pass are read through their parent. */
+const MANY_SIBLINGS = 20;
+
 /** Cards, links and buttons: an added subtree without any of these holds no invitation. */
 const MAY_HOLD_INVITATIONS = 'button, a';
 
@@ -32,8 +35,9 @@ export class InvitationWatcher {
   private badgesShown = true;
   /** The pending invitations on the page, by card. */
   private readonly known = new Map<Element, FoundInvitation>();
-  /** Our badge in each card. */
+  /** Our badge in each card, and back. */
   private readonly badges = new Map<Element, HTMLElement>();
+  private readonly cardOfBadge = new WeakMap<HTMLElement, Element>();
   /** What changed since the last pass: subtrees to read, and whether anything was removed. */
   private readonly dirty = new Set<Element>();
   private removals = false;
@@ -89,7 +93,18 @@ export class InvitationWatcher {
   private note(records: MutationRecord[]): void {
     const targets = new Set<Node>();
     for (const record of records) {
-      for (const node of record.addedNodes) {
+      const added = [...record.addedNodes];
+      const removed = [...record.removedNodes];
+      if (added.length + removed.length > 0 && [...added, ...removed].every(isBadge)) {
+        // Our own badges coming and going are not news, unless the page took away one we still
+        // count on (a re-render): then its card is read again and gets its badge back.
+        for (const node of removed) {
+          const card = this.cardOfBadge.get(node as HTMLElement);
+          if (card && this.badges.get(card) === node) this.dirty.add(card);
+        }
+        continue;
+      }
+      for (const node of added) {
         // Our own badges arriving are not news.
         if (node instanceof Element && !isBadge(node) && (node.matches(MAY_HOLD_INVITATIONS) || node.querySelector(MAY_HOLD_INVITATIONS))) {
           this.dirty.add(node);
@@ -133,8 +148,7 @@ export class InvitationWatcher {
           }
         }
       }
-      for (const root of this.dirty) {
-        if (!root.isConnected) continue;
+      for (const root of this.readingRoots()) {
         const card = cardAround(root);
         if (card) {
           // Read the card alone: it may have stopped being a pending invitation (accepted).
@@ -153,6 +167,27 @@ export class InvitationWatcher {
     if (changed.size === 0 && !firstPass && !(lookedAtSomething && this.known.size === 0)) return;
     if (this.badgesShown) this.placeBadges(changed);
     this.reportIfChanged();
+  }
+
+  /**
+   * Where to read this pass: each changed subtree, except that many new siblings at once (a list
+   * filled or re-rendered in one go) are read through their parent, in one pass over the list,
+   * which costs less than one pass per card.
+   */
+  private readingRoots(): Element[] {
+    const byParent = new Map<Element | null, Element[]>();
+    for (const root of this.dirty) {
+      if (!root.isConnected) continue;
+      const group = byParent.get(root.parentElement) ?? [];
+      group.push(root);
+      byParent.set(root.parentElement, group);
+    }
+    const roots: Element[] = [];
+    for (const [parent, group] of byParent) {
+      if (parent && group.length > MANY_SIBLINGS && !cardAround(parent)) roots.push(parent);
+      else roots.push(...group);
+    }
+    return roots;
   }
 
   /** Reads the invitations under `root` into `known`, noting their cards as changed. */
@@ -186,21 +221,24 @@ export class InvitationWatcher {
       const found = this.known.get(card);
       const host = this.badges.get(card);
       const keep = found && host && host.isConnected && card.contains(host) && host.getAttribute(PROFILE_ATTR) === found.invitation.profile;
+      // Forget it first: removing a badge we no longer count on is not news to the observer.
+      if (!keep) this.badges.delete(card);
       // Anything else badge-like in the card (a stale one, or a copy the page cloned) goes.
       for (const other of card.querySelectorAll<HTMLElement>(`[${PROFILE_ATTR}]`)) if (!(keep && other === host)) other.remove();
       if (keep) continue;
       host?.remove();
-      this.badges.delete(card);
       if (!found) continue;
       const badge = createBadge(found.invitation.profile, found.invitation.name, this.verdicts.get(found.invitation.profile) ?? 'undecided', this.hooks.badgeClicked);
       found.controls.before(badge);
       this.badges.set(card, badge);
+      this.cardOfBadge.set(badge, card);
     }
   }
 
   private removeAllBadges(): void {
-    for (const host of this.badges.values()) host.remove();
+    const hosts = [...this.badges.values()];
     this.badges.clear();
+    for (const host of hosts) host.remove();
     // Also any badge of ours not (or no longer) in the map, e.g. moved by the page.
     for (const host of document.querySelectorAll<HTMLElement>(`[${PROFILE_ATTR}]`)) if (isOurBadge(host)) host.remove();
   }
