@@ -17,3 +17,4 @@ export declare function openPopupFor(context: BrowserContext, extensionId: strin
 export declare function readBadges(page: Page): Promise<{ profile: string | null; verdict: string | null }[]>;
 export declare function waitForBadgeCount(page: Page, count: number, timeout?: number): Promise<void>;
 export declare function waitForBadgeVerdict(page: Page, profile: string, verdict: string, timeout?: number): Promise<void>;
+export declare function seedInviters(worker: Worker, count: number, options?: { prefix?: string; name?: string }): Promise<void>;

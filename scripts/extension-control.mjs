@@ -174,3 +174,31 @@ export async function waitForBadgeVerdict(page, profile, verdict, timeout = 20_0
     });
   }
 }
+
+/**
+ * Writes `count` answered inviters with notes straight into storage.local, as version-1 records
+ * (profiles `<prefix>-00000`…, names `<Name> 0`…), for the tests and the benchmark with many inviters.
+ * @param {import('playwright-core').Worker} worker the extension's service worker
+ */
+export function seedInviters(worker, count, { prefix = 'person', name = 'Person' } = {}) {
+  return worker.evaluate(
+    async ({ count, prefix, name }) => {
+      const records = {};
+      for (let i = 0; i < count; i++) {
+        const profile = `${prefix}-${String(i).padStart(5, '0')}`;
+        records[`inviter:${profile}`] = {
+          profile,
+          name: `${name} ${i}`,
+          headline: `Role ${i % 40} at Company ${i % 300}`,
+          answers: { knows: i % 2 ? 'yes' : 'no', trusts: 'unsure' },
+          note: `Note about person ${i}. `.repeat(8),
+          firstSeen: 1_700_000_000_000 + i,
+          lastSeen: 1_700_000_000_000 + i,
+          updatedAt: 1_700_000_000_000 + i,
+        };
+      }
+      await chrome.storage.local.set(records);
+    },
+    { count, prefix, name },
+  );
+}

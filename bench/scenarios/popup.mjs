@@ -2,7 +2,7 @@
 // time to its first useful render with 10,000 inviters stored and 10 on the tab, with the worker
 // running and with it stopped (what a user meets after the browser let the worker go idle), and the
 // background worker's cold start: stopped, then woken by one message, until its reply.
-import { getServiceWorker, stopServiceWorker, tabIdOf, POPUP_VIEWPORT } from '../../scripts/extension-control.mjs';
+import { getServiceWorker, seedInviters, stopServiceWorker, tabIdOf, POPUP_VIEWPORT } from '../../scripts/extension-control.mjs';
 import { INVITATIONS_URL } from '../browser.mjs';
 import { BADGE_TIMEOUT_MS, badgesDrawn } from './common.mjs';
 
@@ -27,24 +27,8 @@ export const popupScenario = {
     await linkedin.goto(url, { waitUntil: 'load' });
     await badgesDrawn(linkedin, bench.marker, ON_TAB);
     const worker = await getServiceWorker(bench.context, bench.extensionId);
-    // Written straight into storage as the browser test with 10,000 inviters does (version 1 records).
-    await worker.evaluate(async (count) => {
-      const records = {};
-      for (let i = 0; i < count; i++) {
-        const profile = `stored-${String(i).padStart(5, '0')}`;
-        records[`inviter:${profile}`] = {
-          profile,
-          name: `Stored Person ${i}`,
-          headline: `Role ${i % 40} at Company ${i % 300}`,
-          answers: { knows: i % 2 ? 'yes' : 'no', trusts: 'unsure' },
-          note: `Note about person ${i}. `.repeat(8),
-          firstSeen: 1_700_000_000_000 + i,
-          lastSeen: 1_700_000_000_000 + i,
-          updatedAt: 1_700_000_000_000 + i,
-        };
-      }
-      await chrome.storage.local.set(records);
-    }, STORED);
+    // Written straight into storage, as the browser test with 10,000 inviters does.
+    await seedInviters(worker, STORED, { prefix: 'stored', name: 'Stored Person' });
     const tabId = await tabIdOf(bench.context, bench.extensionId, `${INVITATIONS_URL}*`);
     // An extension page that sends nothing by itself once loaded: where the worker's replies are timed.
     const caller = await bench.context.newPage();

@@ -27,6 +27,7 @@ export {
   openPopupFor,
   openTabWithId,
   readBadges,
+  seedInviters,
   stopServiceWorker,
   tabIdOf,
   waitForBadgeCount,

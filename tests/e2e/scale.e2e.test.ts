@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXPECTED, getServiceWorker, launchOnFixture, openPopupFor, openTabWithId, type launchWithExtension } from './harness';
+import { EXPECTED, getServiceWorker, launchOnFixture, openPopupFor, openTabWithId, seedInviters, type launchWithExtension } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const STORED = 10_000;
@@ -16,23 +16,7 @@ beforeAll(async () => {
   ({ browser, tabId } = await launchOnFixture(FIXTURE));
   // 10,000 answered inviters with notes, written straight into storage as version 1 records.
   const worker = await getServiceWorker(browser.context, browser.extensionId);
-  await worker.evaluate(async (count) => {
-    const records: Record<string, unknown> = {};
-    for (let i = 0; i < count; i++) {
-      const profile = `person-${String(i).padStart(5, '0')}`;
-      records[`inviter:${profile}`] = {
-        profile,
-        name: `Person ${i}`,
-        headline: `Role ${i % 40} at Company ${i % 300}`,
-        answers: { knows: i % 2 ? 'yes' : 'no', trusts: 'unsure' },
-        note: `Note about person ${i}. `.repeat(8),
-        firstSeen: 1_700_000_000_000 + i,
-        lastSeen: 1_700_000_000_000 + i,
-        updatedAt: 1_700_000_000_000 + i,
-      };
-    }
-    await chrome.storage.local.set(records);
-  }, STORED);
+  await seedInviters(worker, STORED);
 }, 120_000);
 
 afterAll(async () => {
