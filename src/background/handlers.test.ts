@@ -99,6 +99,15 @@ describe('background handlers', () => {
     expect(await handlePageMessage({ type: 'get-page-report', tabId: 5 }, 1300)).toEqual({ error: 'no-report' });
   });
 
+  it('forgets a clicked badge once the tab no longer shows that inviter', async () => {
+    await report(4, [marcus, priya]);
+    await handleContentMessage({ type: 'badge-click', profile: 'priya-raman-4b2a1c' }, 4, 1500);
+    await report(4, [marcus, priya], 1600);
+    expect(await store.getSelected(4)).toBe('priya-raman-4b2a1c');
+    await handleContentMessage({ type: 'tab-report', page: 'other', invitations: [], unrecognised: false }, 4, 1700);
+    expect(await store.getSelected(4)).toBeNull();
+  });
+
   it('searches the inviters the user answered, by name, headline and note, most recently answered first', async () => {
     await report(4, [marcus, priya]);
     const none = (await handlePageMessage({ type: 'search-inviters', query: '', limit: 10 }, 6000)) as { total: number };

@@ -28,6 +28,9 @@ export async function handleContentMessage(message: ContentMessage, tabId: numbe
   switch (message.type) {
     case 'tab-report': {
       await store.setTabContents(tabId, { page: message.page, invitations: message.invitations, unrecognised: message.unrecognised });
+      // A badge clicked earlier is about a card this tab no longer shows: the next popup should not open on it.
+      const selected = await store.getSelected(tabId);
+      if (selected !== null && !message.invitations.some((i) => i.profile === selected)) await store.clearSelected(tabId);
       const records = await store.noteInvitationsSeen(message.invitations, now);
       const settings = await store.getSettings();
       const reply: TabReportReply = { verdicts: verdictsOf(message.invitations, records, settings) };
