@@ -6,9 +6,11 @@
 
 export const PLURAL_CATEGORIES: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
+const PLURAL_KEY = new RegExp(`^(.+)_(${PLURAL_CATEGORIES.join('|')})$`);
+
 /** `base_category` → [base, category]; null for a key that is not part of a plural family. */
 export function splitPluralKey(key: string): [string, Intl.LDMLPluralRule] | null {
-  const match = /^(.+)_(zero|one|two|few|many|other)$/.exec(key);
+  const match = PLURAL_KEY.exec(key);
   return match ? [match[1]!, match[2] as Intl.LDMLPluralRule] : null;
 }
 
