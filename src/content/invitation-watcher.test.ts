@@ -24,6 +24,19 @@ function load(name: string): void {
   document.documentElement.lang = parsed.documentElement.lang || 'en';
 }
 
+/** A watcher that records only the "unrecognised" flag of each report. */
+function watcherRecordingUnrecognised() {
+  const flags: boolean[] = [];
+  const w = new InvitationWatcher({
+    report: async (_invitations, unrecognised) => {
+      flags.push(unrecognised);
+      return {};
+    },
+    badgeClicked: () => undefined,
+  });
+  return { w, flags };
+}
+
 describe('InvitationWatcher', () => {
   let reports: Invitation[][];
   let verdictsToReturn: Record<string, Verdict>;
@@ -113,14 +126,7 @@ describe('InvitationWatcher', () => {
   });
 
   it('reports "unrecognised" when the page shows invitations it cannot read, and not otherwise', async () => {
-    const flags: boolean[] = [];
-    const w = new InvitationWatcher({
-      report: async (_invitations, unrecognised) => {
-        flags.push(unrecognised);
-        return {};
-      },
-      badgeClicked: () => undefined,
-    });
+    const { w, flags } = watcherRecordingUnrecognised();
     load('fixture-sdui-2026.html');
     for (const control of document.querySelectorAll('button[aria-label^="Accept"], a[aria-label^="Accept"], button[aria-label^="Ignore"]')) {
       control.removeAttribute('aria-label');
@@ -156,14 +162,7 @@ describe('InvitationWatcher', () => {
   });
 
   it('notices unreadable invitations that arrive after the first pass (in-app navigation)', async () => {
-    const flags: boolean[] = [];
-    const w = new InvitationWatcher({
-      report: async (_invitations, unrecognised) => {
-        flags.push(unrecognised);
-        return {};
-      },
-      badgeClicked: () => undefined,
-    });
+    const { w, flags } = watcherRecordingUnrecognised();
     document.body.replaceChildren();
     w.start();
     await nextFrame();
