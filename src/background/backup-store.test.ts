@@ -66,7 +66,7 @@ describe('export, import, delete all', () => {
     await page({ type: 'delete-all' });
     expect(sent.mock.calls).toEqual([
       [3, { type: 'mode', popupOnly: false }],
-      [3, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'undecided', '李明-8a1b2c3d': 'undecided' } }],
+      [3, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'undecided', '李明-8a1b2c3d': 'undecided' }, next: { 'marcus-feld-hr': 'knows', '李明-8a1b2c3d': 'knows' } }],
     ]);
   });
 

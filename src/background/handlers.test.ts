@@ -40,7 +40,10 @@ describe('background handlers', () => {
   });
 
   it('answers a tab report with "undecided" for new inviters and remembers them', async () => {
-    expect(await report(4, [marcus, priya])).toEqual({ verdicts: { 'marcus-feld-hr': 'undecided', 'priya-raman-4b2a1c': 'undecided' } });
+    expect(await report(4, [marcus, priya])).toEqual({
+      verdicts: { 'marcus-feld-hr': 'undecided', 'priya-raman-4b2a1c': 'undecided' },
+      next: { 'marcus-feld-hr': 'knows', 'priya-raman-4b2a1c': 'knows' },
+    });
     expect(badgeTexts).toEqual([{ tabId: 4, text: '2' }]);
     await handleContentMessage({ type: 'tab-report', page: 'other', invitations: [], unrecognised: false }, 4, 1100);
     expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '' });
@@ -51,18 +54,27 @@ describe('background handlers', () => {
   it('saves answers, pushes the new verdict to the tab showing the inviter, and keeps them through later reports', async () => {
     await report(4, [marcus, priya]);
     await report(9, [priya]);
-    const view = await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes' }, note: 'met at onboarding' }, 2000);
-    // Insider pre-filled from the headline: HR, and nothing said about visibility yet → accept with insider tips.
+    // Insider pre-filled from the headline: HR. Know + trust is not enough for HR: the visibility question comes next.
+    const halfway = await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes' }, note: 'met at onboarding' }, 1500);
+    expect(halfway).toMatchObject({ suggestedInsider: 'hr', advice: { verdict: 'undecided', reasons: ['reasonNextVisibilityWorry'] } });
+    expect(sent).toEqual([
+      [4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'undecided', 'priya-raman-4b2a1c': 'undecided' }, next: { 'marcus-feld-hr': 'visibilityWorry', 'priya-raman-4b2a1c': 'knows' } }],
+    ]);
+    expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '2' });
+    sent = [];
+    const answers = { knows: 'yes', trusts: 'yes', visibilityWorry: 'no', hesitates: 'no' } as const;
+    const view = await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers, note: 'met at onboarding' }, 2000);
     expect(view).toMatchObject({ suggestedInsider: 'hr', advice: { verdict: 'accept', reasons: ['reasonKnowTrustInsider'] } });
-    expect(sent).toEqual([[4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'accept', 'priya-raman-4b2a1c': 'undecided' } }]]);
+    expect(sent).toEqual([[4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'accept', 'priya-raman-4b2a1c': 'undecided' }, next: { 'priya-raman-4b2a1c': 'knows' } }]]);
     // The toolbar button of tab 4 counts what still waits for answers: Priya only.
     expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '1' });
 
     expect(await report(4, [{ ...marcus, headline: 'HR Director at Northwind Analytics' }], 3000)).toEqual({
       verdicts: { 'marcus-feld-hr': 'accept' },
+      next: {},
     });
     expect(await store.getRecord('marcus-feld-hr')).toMatchObject({
-      answers: { knows: 'yes', trusts: 'yes' },
+      answers,
       note: 'met at onboarding',
       headline: 'HR Director at Northwind Analytics',
       firstSeen: 1000,
@@ -151,11 +163,12 @@ describe('background handlers', () => {
     await report(4, [marcus]);
     await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes', visibilityWorry: 'yes' }, note: '' }, 2000);
     sent = [];
-    // Without a company of the user's, Marcus is no insider: his visibility worry no longer counts.
+    // Without a company of the user's, nothing is pre-filled: whether Marcus works there is asked next.
     await handlePageMessage({ type: 'save-settings', settings: { companies: [] } }, 3000);
-    expect(sent).toEqual([[4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'accept' } }]]);
-    expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '' });
+    expect(sent).toEqual([[4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'undecided' }, next: { 'marcus-feld-hr': 'insider' } }]]);
+    expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '1' });
     await handlePageMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } }, 3000);
-    expect(sent.at(-1)).toEqual([4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'leave-pending' } }]);
+    expect(sent.at(-1)).toEqual([4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'leave-pending' }, next: {} }]);
+    expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '' });
   });
 });

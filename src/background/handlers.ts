@@ -1,7 +1,9 @@
 import browser from 'webextension-polyfill';
 import { viewOf, type InviterView, type TabView } from '../core/inviter-view';
 import { PageReportReplySchema, parseOrNull, type ContentMessage, type PageMessage } from '../core/schema';
-import type { InviterRecord, Invitation, Settings, Verdict } from '../core/types';
+import { nextQuestion } from '../core/advice';
+import { effectiveAnswers } from '../core/inviter-view';
+import type { InviterRecord, Invitation, QuestionId, Settings, TabAdvice, Verdict } from '../core/types';
 import * as backup from './backup-store';
 import * as store from './store';
 
@@ -11,17 +13,20 @@ import * as store from './store';
 /** The icon's teal, dark enough for white digits (contrast 5.6:1). */
 const BADGE_COLOR = '#0b6e6e';
 
-export interface TabReportReply {
-  verdicts: Record<string, Verdict>;
-}
+export type TabReportReply = Required<TabAdvice>;
 
-function verdictsOf(invitations: Invitation[], records: Map<string, InviterRecord>, settings: Settings): Record<string, Verdict> {
+/** Each inviter's verdict, and the next question for those with no suggestion yet. */
+function adviceOf(invitations: Invitation[], records: Map<string, InviterRecord>, settings: Settings): TabReportReply {
   const verdicts: Record<string, Verdict> = {};
+  const next: Record<string, QuestionId> = {};
   for (const invitation of invitations) {
     const view = viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies);
-    if (view) verdicts[invitation.profile] = view.advice.verdict;
+    if (!view) continue;
+    verdicts[invitation.profile] = view.advice.verdict;
+    const question = nextQuestion(effectiveAnswers(view.answers, view.suggestedInsider));
+    if (question) next[invitation.profile] = question;
   }
-  return verdicts;
+  return { verdicts, next };
 }
 
 export async function handleContentMessage(message: ContentMessage, tabId: number, now: number): Promise<unknown> {
@@ -33,7 +38,7 @@ export async function handleContentMessage(message: ContentMessage, tabId: numbe
       if (selected !== null && !message.invitations.some((i) => i.profile === selected)) await store.clearSelected(tabId);
       const records = await store.noteInvitationsSeen(message.invitations, now);
       const settings = await store.getSettings();
-      const reply: TabReportReply = { verdicts: verdictsOf(message.invitations, records, settings) };
+      const reply = adviceOf(message.invitations, records, settings);
       await showUnansweredCount(tabId, reply.verdicts);
       return reply;
     }
@@ -116,10 +121,10 @@ async function pushVerdicts(profiles: string[] | 'all'): Promise<void> {
     if (!contents.invitations.some((i) => profiles === 'all' || profiles.includes(i.profile))) continue;
     // All of the tab's verdicts, not only the changed ones: the toolbar count covers the whole tab.
     const records = await store.getRecords(contents.invitations.map((i) => i.profile));
-    const verdicts = verdictsOf(contents.invitations, records, settings);
+    const { verdicts, next } = adviceOf(contents.invitations, records, settings);
     await showUnansweredCount(tabId, verdicts);
     // The tab may have closed or navigated away from LinkedIn: nobody to tell, nothing to do.
-    await browser.tabs.sendMessage(tabId, { type: 'verdicts', verdicts }).catch(() => undefined);
+    await browser.tabs.sendMessage(tabId, { type: 'verdicts', verdicts, next }).catch(() => undefined);
   }
 }
 

@@ -1,4 +1,5 @@
-import type { Verdict } from '../core/types';
+import { NEXT_QUESTION_REASON } from '../core/advice';
+import type { QuestionId, Verdict } from '../core/types';
 import { t, verdictText } from '../ui/i18n';
 
 // The badge: one small host element per pending invitation, its look in a *closed* shadow root so
@@ -14,6 +15,8 @@ interface BadgeParts {
   badge: HTMLElement;
   label: HTMLElement;
   name: string;
+  /** The verdict and next question drawn now, so an unchanged push touches nothing. */
+  shown: string;
 }
 const parts = new WeakMap<Element, BadgeParts>();
 
@@ -32,7 +35,13 @@ const STYLE = `
 }
 `;
 
-export function createBadge(profile: string, name: string, verdict: Verdict, onClick: (profile: string) => void): HTMLElement {
+export function createBadge(
+  profile: string,
+  name: string,
+  verdict: Verdict,
+  next: QuestionId | null,
+  onClick: (profile: string) => void,
+): HTMLElement {
   const host = document.createElement('span');
   host.setAttribute(PROFILE_ATTR, profile);
   // Never focusable: the popup is the keyboard way to answer; the badge only shows and points there.
@@ -47,39 +56,41 @@ export function createBadge(profile: string, name: string, verdict: Verdict, onC
   label.className = 'label';
   badge.append(dot, label);
   shadow.append(style, badge);
-  parts.set(host, { badge, label, name });
+  parts.set(host, { badge, label, name, shown: '' });
   host.addEventListener('click', (event) => {
     // The badge sits inside LinkedIn's card: keep the click from reaching LinkedIn's handlers.
     event.stopPropagation();
     event.preventDefault();
     onClick(profile);
   });
-  updateBadge(host, verdict);
+  updateBadge(host, verdict, next);
   return host;
 }
 
-// The page may hold a thousand badges: their words are looked up once per verdict, not per badge.
-const wordsCache = new Map<Verdict, string>();
-const visibleCache = new Map<Verdict, string>();
-function verdictWords(verdict: Verdict): string {
-  let words = wordsCache.get(verdict);
-  if (words === undefined) wordsCache.set(verdict, (words = verdictText(verdict)));
-  return words;
-}
-function visibleText(verdict: Verdict): string {
-  let text = visibleCache.get(verdict);
-  if (text === undefined) visibleCache.set(verdict, (text = t('badgeText', verdictWords(verdict))));
-  return text;
+// The page may hold a thousand badges: their words are looked up once per state, not per badge.
+const wordsCache = new Map<string, { words: string; visible: string }>();
+function wordsFor(verdict: Verdict, next: QuestionId | null): { words: string; visible: string } {
+  const key = `${verdict}/${next ?? ''}`;
+  let cached = wordsCache.get(key);
+  if (cached === undefined) {
+    // No suggestion yet: the badge says which question to answer next, not only "not yet".
+    const words = verdict === 'undecided' && next ? t(NEXT_QUESTION_REASON[next]) : verdictText(verdict);
+    const visible = verdict === 'undecided' && next ? t('badgeTextNext', words) : t('badgeText', words);
+    wordsCache.set(key, (cached = { words, visible }));
+  }
+  return cached;
 }
 
-export function updateBadge(host: HTMLElement, verdict: Verdict): void {
+export function updateBadge(host: HTMLElement, verdict: Verdict, next: QuestionId | null = null): void {
   const own = parts.get(host);
-  if (!own || host.getAttribute(VERDICT_ATTR) === verdict) return;
+  const state = `${verdict}/${verdict === 'undecided' ? (next ?? '') : ''}`;
+  if (!own || own.shown === state) return;
+  own.shown = state;
   host.setAttribute(VERDICT_ATTR, verdict);
-  const text = verdictWords(verdict);
-  host.setAttribute('aria-label', t('badgeLabel', [own.name, text]));
+  const { words, visible } = wordsFor(verdict, verdict === 'undecided' ? next : null);
+  host.setAttribute('aria-label', verdict === 'undecided' && next ? t('badgeLabelNext', [own.name, words]) : t('badgeLabel', [own.name, words]));
   own.badge.className = `badge ${verdict}`;
-  own.label.textContent = visibleText(verdict);
+  own.label.textContent = visible;
 }
 
 /** A badge this copy of the content script made (not a copy the page cloned, nor an older script's). */

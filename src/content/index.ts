@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { BackgroundMessageSchema, SettingsSchema, VerdictsMessageSchema, parseOrNull } from '../core/schema';
-import type { Invitation, PageKind, Verdict } from '../core/types';
+import type { Invitation, PageKind, TabAdvice } from '../core/types';
 import { invitationsArea, pageReport } from '../linkedin/page-report';
 import { pageKindOf } from '../linkedin/pages';
 import { InvitationWatcher } from './invitation-watcher';
@@ -41,11 +41,10 @@ async function send(message: object): Promise<unknown> {
   }
 }
 
-async function report(page: PageKind, invitations: Invitation[], unrecognised = false): Promise<Record<string, Verdict> | null> {
+async function report(page: PageKind, invitations: Invitation[], unrecognised = false): Promise<TabAdvice | null> {
   reportedPage = page;
-  const reply = await send({ type: 'tab-report', page, invitations, unrecognised });
-  const parsed = parseOrNull(VerdictsMessageSchema, { type: 'verdicts', verdicts: (reply as { verdicts?: unknown } | null)?.verdicts });
-  return parsed?.verdicts ?? null;
+  const reply = (await send({ type: 'tab-report', page, invitations, unrecognised })) as { verdicts?: unknown; next?: unknown } | null;
+  return parseOrNull(VerdictsMessageSchema, { type: 'verdicts', verdicts: reply?.verdicts, next: reply?.next ?? {} });
 }
 
 /** Reading storage.local directly (no message) keeps the worker asleep and the first badges quick. */
@@ -108,7 +107,7 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
   if (sender.id !== browser.runtime.id || sender.tab) return undefined;
   const parsed = parseOrNull(BackgroundMessageSchema, message);
   if (parsed?.type === 'page-report-request') return Promise.resolve(pageReportText());
-  if (parsed?.type === 'verdicts') watcher.applyVerdicts(parsed.verdicts);
+  if (parsed?.type === 'verdicts') watcher.applyVerdicts(parsed);
   if (parsed?.type === 'mode') {
     popupOnly = Promise.resolve(parsed.popupOnly);
     watcher.showBadges(!parsed.popupOnly);

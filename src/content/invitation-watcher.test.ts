@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Invitation, Verdict } from '../core/types';
+import type { Invitation, TabAdvice } from '../core/types';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) => `${key}:${[subs].flat().join('|')}`) as never;
@@ -30,7 +30,7 @@ function watcherRecordingUnrecognised() {
   const w = new InvitationWatcher({
     report: async (_invitations, unrecognised) => {
       flags.push(unrecognised);
-      return {};
+      return { verdicts: {} };
     },
     badgeClicked: () => undefined,
   });
@@ -39,14 +39,14 @@ function watcherRecordingUnrecognised() {
 
 describe('InvitationWatcher', () => {
   let reports: Invitation[][];
-  let verdictsToReturn: Record<string, Verdict>;
+  let verdictsToReturn: TabAdvice;
   let watcher: InstanceType<typeof InvitationWatcher>;
   let clicked: string[];
 
   beforeEach(() => {
     reports = [];
     clicked = [];
-    verdictsToReturn = {};
+    verdictsToReturn = { verdicts: {} };
     watcher = new InvitationWatcher({
       report: async (invitations) => {
         reports.push(invitations);
@@ -70,15 +70,30 @@ describe('InvitationWatcher', () => {
 
   it('applies the verdicts of the reply and of later pushes', async () => {
     load('fixture-sdui-2026.html');
-    verdictsToReturn = { 'marcus-feld-hr': 'leave-pending' };
+    verdictsToReturn = { verdicts: { 'marcus-feld-hr': 'leave-pending' } };
     watcher.start();
     await nextFrame();
     await nextFrame();
     const marcus = () => document.querySelector(`[${PROFILE_ATTR}="marcus-feld-hr"]`)!;
     expect(marcus().getAttribute(VERDICT_ATTR)).toBe('leave-pending');
     expect(marcus().getAttribute('aria-label')).toBe('badgeLabel:Marcus Feld|verdictLeavePending:');
-    watcher.applyVerdicts({ 'marcus-feld-hr': 'accept' });
+    watcher.applyVerdicts({ verdicts: { 'marcus-feld-hr': 'accept' } });
     expect(marcus().getAttribute(VERDICT_ATTR)).toBe('accept');
+  });
+
+  it('names the next question on a badge with no suggestion yet, and follows it as answers change', async () => {
+    load('fixture-sdui-2026.html');
+    verdictsToReturn = { verdicts: { 'marcus-feld-hr': 'undecided' }, next: { 'marcus-feld-hr': 'insider' } };
+    watcher.start();
+    await nextFrame();
+    await nextFrame();
+    const marcus = () => document.querySelector(`[${PROFILE_ATTR}="marcus-feld-hr"]`)!;
+    expect(marcus().getAttribute(VERDICT_ATTR)).toBe('undecided');
+    expect(marcus().getAttribute('aria-label')).toBe('badgeLabelNext:Marcus Feld|reasonNextInsider:');
+    watcher.applyVerdicts({ verdicts: { 'marcus-feld-hr': 'undecided' }, next: { 'marcus-feld-hr': 'hesitates' } });
+    expect(marcus().getAttribute('aria-label')).toBe('badgeLabelNext:Marcus Feld|reasonNextHesitates:');
+    watcher.applyVerdicts({ verdicts: { 'marcus-feld-hr': 'leave-pending' } });
+    expect(marcus().getAttribute('aria-label')).toBe('badgeLabel:Marcus Feld|verdictLeavePending:');
   });
 
   it('re-attaches a badge when LinkedIn re-renders a card, and drops it when the card goes', async () => {

@@ -1,5 +1,5 @@
 import { InvitationSchema, parseOrNull } from '../core/schema';
-import type { Invitation, Verdict } from '../core/types';
+import type { Invitation, QuestionId, TabAdvice, Verdict } from '../core/types';
 import { cardAround, findInvitations, type FoundInvitation } from '../linkedin/invitations';
 import { showsUnrecognisedInvitations } from '../linkedin/pending-signs';
 import { PROFILE_ATTR, createBadge, isBadge, isOurBadge, updateBadge } from './badge';
@@ -14,9 +14,9 @@ import { PROFILE_ATTR, createBadge, isBadge, isOurBadge, updateBadge } from './b
 export interface WatcherHooks {
   /**
    * Called with every new set of invitations on the page (and whether, none being found, the page
-   * still shows what look like pending invitations); resolves to their verdicts.
+   * still shows what look like pending invitations); resolves to their verdicts and next questions.
    */
-  report(invitations: Invitation[], unrecognised: boolean): Promise<Record<string, Verdict> | null>;
+  report(invitations: Invitation[], unrecognised: boolean): Promise<TabAdvice | null>;
   badgeClicked(profile: string): void;
 }
 
@@ -31,6 +31,7 @@ export class InvitationWatcher {
   private frame = 0;
   private lastReport = '';
   private readonly verdicts = new Map<string, Verdict>();
+  private readonly next = new Map<string, QuestionId>();
   /** False in popup-only mode: invitations are still read and reported, but nothing is drawn. */
   private badgesShown = true;
   /** The pending invitations on the page, by card. */
@@ -81,11 +82,17 @@ export class InvitationWatcher {
   }
 
   /** New verdicts from the background (answers changed in the popup): redraw the badges concerned. */
-  applyVerdicts(verdicts: Record<string, Verdict>): void {
-    for (const [profile, verdict] of Object.entries(verdicts)) this.verdicts.set(profile, verdict);
+  applyVerdicts({ verdicts, next = {} }: TabAdvice): void {
+    for (const [profile, verdict] of Object.entries(verdicts)) {
+      this.verdicts.set(profile, verdict);
+      const question = next[profile];
+      if (question) this.next.set(profile, question);
+      else this.next.delete(profile);
+    }
     for (const [card, host] of this.badges) {
-      const verdict = verdicts[this.known.get(card)?.invitation.profile ?? ''];
-      if (verdict) updateBadge(host, verdict);
+      const profile = this.known.get(card)?.invitation.profile ?? '';
+      const verdict = Object.hasOwn(verdicts, profile) ? verdicts[profile] : undefined;
+      if (verdict) updateBadge(host, verdict, this.next.get(profile) ?? null);
     }
   }
 
@@ -228,7 +235,10 @@ export class InvitationWatcher {
       if (keep) continue;
       host?.remove();
       if (!found) continue;
-      const badge = createBadge(found.invitation.profile, found.invitation.name, this.verdicts.get(found.invitation.profile) ?? 'undecided', this.hooks.badgeClicked);
+      const { profile, name } = found.invitation;
+      // Until the background's answer arrives: no suggestion yet, without claiming which question is next.
+      const verdict = this.verdicts.get(profile) ?? 'undecided';
+      const badge = createBadge(profile, name, verdict, this.next.get(profile) ?? null, this.hooks.badgeClicked);
       found.controls.before(badge);
       this.badges.set(card, badge);
       this.cardOfBadge.set(badge, card);

@@ -10,6 +10,8 @@ export interface InviterView extends Invitation {
   answers: Answers;
   /** `insider` guessed from the headline and the user's companies; shown until the user answers it. */
   suggestedInsider: Insider | null;
+  /** Whether the user has listed any company of theirs (else nothing can be pre-filled). */
+  companiesListed: boolean;
   note: string;
   advice: Advice;
   updatedAt: number;
@@ -50,6 +52,7 @@ export function viewOf(invitation: Invitation | null, record: InviterRecord | nu
     onTab: invitation !== null,
     answers,
     suggestedInsider,
+    companiesListed: companies.length > 0,
     note: record?.note ?? '',
     advice: adviseFor(effectiveAnswers(answers, suggestedInsider)),
     updatedAt: record?.updatedAt ?? 0,

@@ -18,6 +18,7 @@ export const ProfileSchema = v.pipe(
 export const PageKindSchema = v.picklist(['invitation-manager', 'network-strip', 'sent', 'other']);
 export const VerdictSchema = v.picklist(['accept', 'leave-pending', 'undecided']);
 const YesNo = v.picklist(['yes', 'no']);
+export const QuestionIdSchema = v.picklist(['knows', 'trusts', 'insider', 'visibilityWorry', 'hesitates']);
 
 export const InvitationSchema = v.object({
   profile: ProfileSchema,
@@ -108,6 +109,8 @@ export const PageMessageSchema = v.variant('type', [
 export const VerdictsMessageSchema = v.object({
   type: v.literal('verdicts'),
   verdicts: v.record(ProfileSchema, VerdictSchema),
+  /** For the inviters with no suggestion yet: the question to answer next. */
+  next: v.optional(v.record(ProfileSchema, QuestionIdSchema), {}),
 });
 export const ModeMessageSchema = v.object({ type: v.literal('mode'), popupOnly: v.boolean() });
 export const PageReportRequestSchema = v.object({ type: v.literal('page-report-request') });

@@ -39,6 +39,15 @@ export type QuestionId = keyof Answers;
 /** What Know & Trust suggests. There is deliberately no "decline". */
 export type Verdict = 'accept' | 'leave-pending' | 'undecided';
 
+/**
+ * What the background tells a tab about the inviters it shows: each one's verdict and, for those
+ * with no suggestion yet, the question to answer next (the badge names it).
+ */
+export interface TabAdvice {
+  verdicts: Record<string, Verdict>;
+  next?: Record<string, QuestionId>;
+}
+
 /** A suggestion with the why: reason and tip ids are message keys in _locales. */
 export interface Advice {
   verdict: Verdict;

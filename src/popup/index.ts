@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { InviterView, TabView } from '../core/inviter-view';
+import { LIMITS } from '../core/text';
 import type { Answers } from '../core/types';
 import { api } from '../ui/api';
 import { count, localizePage, t, tPlural } from '../ui/i18n';
@@ -47,6 +48,14 @@ function save(profile: string, answers: Answers, note: string): void {
   });
 }
 
+/** One more of the user's companies, from the popup; the options page holds the whole list. */
+async function addCompany(name: string): Promise<string[]> {
+  const { companies } = await api.settings();
+  if (companies.some((c) => c.toLocaleLowerCase() === name.toLocaleLowerCase())) return companies;
+  if (companies.length >= LIMITS.companies) throw new Error(t('optionsTooMany', String(LIMITS.companies)));
+  return (await api.saveSettings({ companies: [...companies, name] })).companies;
+}
+
 /** Redraws the list the user returns to (the tab's inviters, or the search results). */
 let redrawList: () => Promise<void> = async () => undefined;
 
@@ -57,6 +66,7 @@ function openInviter(view: InviterView): void {
   showStatus('');
   renderQuestionnaire(detail, view, {
     save: (answers, note) => save(view.profile, answers, note),
+    addCompany,
     back: async () => {
       detail.hidden = true;
       detail.replaceChildren();

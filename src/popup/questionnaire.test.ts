@@ -14,12 +14,12 @@ const marcus = viewOf(
   ['Northwind Analytics'],
 )!;
 
-function setUp() {
+function setUp(view = marcus, addCompany: (name: string) => Promise<string[]> = async (name) => [name]) {
   const section = document.createElement('section');
   document.body.replaceChildren(section);
   const saved: Array<[Answers, string]> = [];
   const back = vi.fn();
-  renderQuestionnaire(section, marcus, { save: (a, n) => saved.push([a, n]), back });
+  renderQuestionnaire(section, view, { save: (a, n) => saved.push([a, n]), back, addCompany });
   const choose = (name: string, value: string) => {
     const input = section.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
     input.checked = true;
@@ -27,7 +27,8 @@ function setUp() {
   };
   const questions = () => [...section.querySelectorAll('fieldset')].map((f) => f.getAttribute('data-question'));
   const verdict = () => section.querySelector('#advice')!.getAttribute('data-verdict');
-  return { section, saved, back, choose, questions, verdict };
+  const summary = () => section.querySelector('#advice .summary')!.textContent;
+  return { section, saved, back, choose, questions, verdict, summary };
 }
 
 describe('questionnaire', () => {
@@ -44,13 +45,21 @@ describe('questionnaire', () => {
   });
 
   it('updates the advice and saves every answer at once, with the pre-filled insider', () => {
-    const { saved, choose, questions, verdict } = setUp();
+    const { section, saved, choose, questions, verdict, summary } = setUp();
+    expect(summary()).toBe('reasonNextKnows');
     choose('knows', 'yes');
     choose('trusts', 'yes');
     expect(questions()).toEqual(['knows', 'trusts', 'insider', 'visibilityWorry', 'hesitates']);
-    expect(verdict()).toBe('accept');
+    // An HR manager known and trusted is not accepted yet: the visibility question comes next.
+    expect(verdict()).toBe('undecided');
+    expect(summary()).toBe('reasonNextVisibilityWorry');
     choose('visibilityWorry', 'yes');
     expect(verdict()).toBe('leave-pending');
+    expect([...section.querySelectorAll('#advice-why li')].map((li) => li.textContent)).toEqual([
+      'reasonInsiderVisibility',
+      'tipPendingNotifiesNobody',
+      'tipPendingNeverOffendsInsider',
+    ]);
     choose('insider', 'no');
     expect(questions()).toEqual(['knows', 'trusts', 'insider']);
     expect(verdict()).toBe('accept');
@@ -60,6 +69,58 @@ describe('questionnaire', () => {
       { knows: 'yes', trusts: 'yes', insider: 'hr', visibilityWorry: 'yes' },
       { knows: 'yes', trusts: 'yes', insider: 'no', visibilityWorry: 'yes' },
     ]);
+  });
+
+  it('keeps the pre-fill hint after the insider question is answered, so nothing below it moves', () => {
+    const { section, choose } = setUp();
+    const hint = () => section.querySelector('fieldset[data-question="insider"] .hint')?.textContent;
+    expect(hint()).toBe('popupSuggested');
+    choose('insider', 'leadership');
+    expect(hint()).toBe('popupSuggested');
+  });
+
+  it('says when no company is listed, and adding one from the popup pre-fills the answer without saving it', async () => {
+    const stranger = viewOf({ ...marcus, profile: 'marcus-2' }, null, [])!;
+    const added: string[] = [];
+    const { section, saved, questions, summary } = setUp(stranger, async (name) => {
+      added.push(name);
+      return ['Contoso', name];
+    });
+    const prompt = () => section.querySelector('#company-prompt-text')!.textContent;
+    expect(prompt()).toBe('popupNoCompanies');
+    expect(section.querySelector('input[name="insider"]:checked')).toBeNull();
+    const input = section.querySelector<HTMLInputElement>('#add-company')!;
+    const button = section.querySelector<HTMLButtonElement>('#add-company-button')!;
+    button.click();
+    expect(prompt()).toBe('popupCompanyEmpty');
+    expect(added).toEqual([]);
+    input.value = '  Northwind   Analytics ';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await vi.waitFor(() => expect(prompt()).toBe('popupCompanyAddedPrefilled'));
+    expect(added).toEqual(['Northwind Analytics']);
+    expect(section.querySelector<HTMLInputElement>('input[name="insider"][value="hr"]')!.checked).toBe(true);
+    expect(questions()).toEqual(['knows', 'trusts', 'insider', 'visibilityWorry']);
+    expect(summary()).toBe('reasonNextKnows');
+    expect(saved).toEqual([]);
+  });
+
+  it('says plainly when the added company is not the inviter’s employer, or when saving it fails', async () => {
+    const stranger = viewOf({ ...marcus, profile: 'marcus-3', headline: 'HR Manager at Contoso' }, null, [])!;
+    let fail = false;
+    const { section } = setUp(stranger, async (name) => {
+      if (fail) throw new Error('disk full');
+      return [name];
+    });
+    const prompt = section.querySelector('#company-prompt-text')!;
+    section.querySelector<HTMLInputElement>('#add-company')!.value = 'Northwind Analytics';
+    section.querySelector<HTMLButtonElement>('#add-company-button')!.click();
+    await vi.waitFor(() => expect(prompt.textContent).toBe('popupCompanyAddedNoMatch'));
+    expect(section.querySelector('input[name="insider"]:checked')).toBeNull();
+    fail = true;
+    section.querySelector<HTMLInputElement>('#add-company')!.value = 'Fabrikam';
+    section.querySelector<HTMLButtonElement>('#add-company-button')!.click();
+    await vi.waitFor(() => expect(prompt.textContent).toBe('popupCompanyFailed'));
+    expect(prompt.classList.contains('error')).toBe(true);
   });
 
   it('counts the note against its cap and says so plainly when it is full', () => {

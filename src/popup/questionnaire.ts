@@ -1,13 +1,20 @@
 import { adviseFor, applicableQuestions } from '../core/advice';
+import { guessInsider } from '../core/insider';
 import { effectiveAnswers, type InviterView } from '../core/inviter-view';
 import { LIMITS } from '../core/text';
 import type { Advice, Answers, QuestionId } from '../core/types';
 import { el, present } from '../ui/dom';
 import { count, t, verdictText } from '../ui/i18n';
+import { companyPrompt } from './company-prompt';
 
 // One inviter's questions, note and suggestion. The suggestion is recomputed here on every change
 // for an instant answer, and every change is handed to `save` at once (the note after a short
 // pause in typing, and immediately when the field loses focus or the popup closes).
+//
+// The popup holds still under the pointer: the suggestion above the questions sits in a strip of
+// fixed height, its reasons and tips are drawn below the note, a hint once shown stays for the
+// whole view, and the save state has its own place at the bottom (index.ts). Only questions that
+// appear or go, after the one just answered, change what lies below it.
 
 const QUESTIONS: Record<QuestionId, { label: string; choices: Array<[string, string]> }> = {
   knows: { label: 'qKnows', choices: [['yes', 'aYes'], ['no', 'aNo']] },
@@ -30,12 +37,15 @@ const NOTE_PAUSE_MS = 400;
 export interface QuestionnaireHooks {
   save(answers: Answers, note: string): void;
   back(): void;
+  /** Adds one of the user's companies; resolves to the whole list as stored. */
+  addCompany(name: string): Promise<string[]>;
 }
 
 export function renderQuestionnaire(section: HTMLElement, view: InviterView, hooks: QuestionnaireHooks): void {
   // Answers as stored, with the insider guess shown as the pre-filled choice.
   let answers: Answers = effectiveAnswers(view.answers, view.suggestedInsider);
-  let insiderGuessed = view.answers.insider === undefined && view.suggestedInsider !== null;
+  // Shown once the headline pre-filled the answer, and kept: a hint that vanished would move the questions below.
+  const insiderHint = view.answers.insider === undefined && view.suggestedInsider !== null;
 
   const back = el('button', { className: 'link back', text: t('popupBack'), attrs: { type: 'button' } });
   const heading = el('h2', { text: view.name, attrs: { tabindex: '-1', id: 'inviter-name' } });
@@ -55,18 +65,33 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
   };
   countNote();
   note.addEventListener('input', countNote);
-  const adviceBox = el('section', { attrs: { id: 'advice', 'aria-live': 'polite', 'aria-labelledby': 'advice-heading' } });
+  const adviceBox = el('section', { className: 'advice', attrs: { id: 'advice', 'aria-live': 'polite', 'aria-labelledby': 'advice-heading' } });
+  const why = el('section', { className: 'advice-why', attrs: { id: 'advice-why', 'aria-label': t('popupReasons') } });
+  const redrawAdvice = () => drawAdvice(adviceBox, why, adviseFor(answers));
+
+  // Without any company of the user's, nothing can be pre-filled: say so beside the question,
+  // and let them add one here.
+  const prompt = view.companiesListed
+    ? null
+    : companyPrompt(hooks.addCompany, (companies) => {
+        if (answers.insider !== undefined) return 'answered';
+        const guess = guessInsider(view.headline, companies);
+        if (guess === null) return 'no-match';
+        answers = { ...answers, insider: guess };
+        drawQuestions();
+        redrawAdvice();
+        return 'prefilled';
+      });
 
   const drawQuestions = () => {
     questions.replaceChildren(
       ...applicableQuestions(answers).map((id) =>
-        questionFieldset(id, answers[id], id === 'insider' && insiderGuessed, (value) => {
+        questionFieldset(id, answers[id], id === 'insider' ? (prompt ?? (insiderHint ? 'guessed' : null)) : null, (value) => {
           answers = { ...answers, [id]: value };
-          if (id === 'insider') insiderGuessed = false;
           // A follow-up question may appear or disappear: redraw, keeping focus on this choice.
           drawQuestions();
           questions.querySelector<HTMLInputElement>(`input[name="${id}"][value="${value}"]`)?.focus();
-          drawAdvice(adviceBox, adviseFor(answers));
+          redrawAdvice();
           hooks.save(answers, note.value);
         }),
       ),
@@ -98,6 +123,7 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
     el('label', { className: 'note-label', text: t('popupNoteLabel'), attrs: { for: 'note' } }),
     note,
     noteCount,
+    why,
   );
   section.replaceChildren(
     ...present(
@@ -112,7 +138,7 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
     ),
   );
   drawQuestions();
-  drawAdvice(adviceBox, adviseFor(answers));
+  redrawAdvice();
   section.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -122,7 +148,8 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
   heading.focus();
 }
 
-function questionFieldset(id: QuestionId, current: string | undefined, guessed: boolean, onChoose: (value: string) => void) {
+/** A question; the insider question also carries the pre-fill hint, or the "add your company" prompt. */
+function questionFieldset(id: QuestionId, current: string | undefined, extra: 'guessed' | HTMLElement | null, onChoose: (value: string) => void) {
   const spec = QUESTIONS[id];
   const choices = el('div', { className: 'choices' });
   for (const [value, label] of spec.choices) {
@@ -134,21 +161,28 @@ function questionFieldset(id: QuestionId, current: string | undefined, guessed: 
   return el('fieldset', { attrs: { 'data-question': id } }, [
     el('legend', { text: t(spec.label) }),
     choices,
-    guessed ? el('p', { className: 'hint', text: t('popupSuggested') }) : null,
+    extra === 'guessed' ? el('p', { className: 'hint', text: t('popupSuggested') }) : extra,
   ]);
 }
 
-function drawAdvice(box: HTMLElement, advice: Advice): void {
-  box.className = `advice ${advice.verdict}`;
-  box.setAttribute('data-verdict', advice.verdict);
-  box.replaceChildren(
-    ...present(
-    el('h3', { text: t('popupSuggestion'), attrs: { id: 'advice-heading' } }),
+/**
+ * The suggestion strip (fixed height: the verdict and what it rests on, or the question to answer
+ * next) and, below the note, every reason and tip.
+ */
+function drawAdvice(strip: HTMLElement, why: HTMLElement, advice: Advice): void {
+  strip.className = `advice ${advice.verdict}`;
+  strip.setAttribute('data-verdict', advice.verdict);
+  strip.replaceChildren(
+    el('h3', { className: 'visually-hidden', text: t('popupSuggestion'), attrs: { id: 'advice-heading' } }),
     el('p', { className: 'verdict', text: verdictText(advice.verdict) }),
-    el('h3', { text: t('popupReasons') }),
-    el('ul', {}, advice.reasons.map((key) => el('li', { text: t(key) }))),
-    advice.tips.length > 0 ? el('h3', { text: t('popupTips') }) : null,
-    advice.tips.length > 0 ? el('ul', {}, advice.tips.map((key) => el('li', { text: t(key) }))) : null,
+    el('p', { className: 'summary', text: t(advice.reasons[0] ?? '') }),
+  );
+  why.replaceChildren(
+    ...present(
+      el('h3', { text: t('popupReasons') }),
+      el('ul', {}, advice.reasons.map((key) => el('li', { text: t(key) }))),
+      advice.tips.length > 0 ? el('h3', { text: t('popupTips') }) : null,
+      advice.tips.length > 0 ? el('ul', {}, advice.tips.map((key) => el('li', { text: t(key) }))) : null,
     ),
   );
 }

@@ -84,18 +84,17 @@ describe('locales', () => {
     expect([...used].filter((key) => !(key in messages))).toEqual([]);
   });
 
-  it('has every reason and tip the advice can give', () => {
+  it('has every reason and tip the advice can give, unanswered questions included', () => {
     const keys = new Set<string>();
-    for (const knows of ['yes', 'no'] as const)
-      for (const trusts of ['yes', 'no', 'unsure'] as const)
-        for (const insider of ['no', 'hr'] as const)
-          for (const worry of ['yes', 'no'] as const)
-            for (const hesitates of ['yes', 'no'] as const) {
-              const advice = adviseFor({ knows, trusts, insider, visibilityWorry: worry, hesitates });
+    for (const knows of [undefined, 'yes', 'no'] as const)
+      for (const trusts of [undefined, 'yes', 'no', 'unsure'] as const)
+        for (const insider of [undefined, 'no', 'hr'] as const)
+          for (const visibilityWorry of [undefined, 'yes', 'no'] as const)
+            for (const hesitates of [undefined, 'yes', 'no'] as const) {
+              const advice = adviseFor({ knows, trusts, insider, visibilityWorry, hesitates });
               [...advice.reasons, ...advice.tips].forEach((k) => keys.add(k));
             }
-    adviseFor({}).reasons.forEach((k) => keys.add(k));
-    expect(keys.size).toBeGreaterThanOrEqual(12);
+    expect(keys.size).toBeGreaterThanOrEqual(16);
     expect([...keys].filter((key) => !(key in messages))).toEqual([]);
   });
 
@@ -147,18 +146,53 @@ describe('locales', () => {
     expect(all[locale]!['extDescription']!.message.length).toBeLessThanOrEqual(132);
   });
 
-  it.each(locales)('%s never suggests declining', (locale) => {
+  // Design rule: leaving an invitation pending (or LinkedIn's quiet Ignore) is the only alternative
+  // to accepting. Words for turning an invitation down, or reporting it, per language.
+  const REFUSAL: Record<string, RegExp> = {
+    en: /declin|refus|reject|turn\w* (?:it |them )?down|report/i,
+    fr: /refus|déclin|rejet|signal/i,
+    de: /ab(?:zu)?lehn|ab(?:zu)?sag|zurück(?:zu)?weis|meld/i,
+    es: /rechaz|declin|denunci|report/i,
+  };
+  const NEVER: Record<string, RegExp> = { en: /\bnever\b/i, fr: /\bjamais\b/i, de: /\bnie\b/i, es: /\bnunca\b/i };
+  const OFFEND: Record<string, RegExp> = { en: /offend/i, fr: /vexe/i, de: /kränk/i, es: /ofend/i };
+  const PENDING: Record<string, RegExp> = { en: /pending/i, fr: /en attente/i, de: /ausstehend/i, es: /pendiente/i };
+  const isAdviceText = (key: string) => /^(?:verdict|reason|tip|badge)[A-Z]/.test(key);
+
+  it.each(locales)('%s: no advice text presents declining as an option', (locale) => {
+    const refusal = REFUSAL[locale]!;
+    const adviceKeys = Object.keys(all[locale]!).filter(isAdviceText);
+    expect(adviceKeys.length).toBeGreaterThan(20);
+    for (const key of adviceKeys) {
+      const { message } = all[locale]![key]!;
+      if (key !== 'tipPendingNeverOffendsInsider') {
+        expect(message, `${locale} ${key}`).not.toMatch(refusal);
+        continue;
+      }
+      // The one tip that names refusing says what it costs, beside what never does.
+      const [harm, remedy] = message.split(/\s?;\s?/);
+      expect(harm, `${locale} ${key}`).toMatch(refusal);
+      expect(harm, `${locale} ${key}`).toMatch(OFFEND[locale]!);
+      expect(remedy, `${locale} ${key}`).toMatch(PENDING[locale]!);
+      expect(remedy, `${locale} ${key}`).toMatch(NEVER[locale]!);
+      expect(remedy, `${locale} ${key}`).not.toMatch(refusal);
+    }
+  });
+
+  it.each(locales)('%s: outside the advice, declining is named only to say "never"', (locale) => {
+    const refusal = new RegExp(REFUSAL[locale]!.source.replace(/\|(?:report|signal|meld)/g, ''), 'i');
     for (const [key, { message }] of Object.entries(all[locale]!)) {
-      if (key.startsWith('verdict')) expect(message, `${locale} ${key}`).not.toMatch(/declin|refus|rejet|ablehn|zurückweis|rechaz|declinar/i);
+      if (isAdviceText(key) || key === 'popupReportCopyByHand' /* "the clipboard refused" */) continue;
+      if (refusal.test(message)) expect(message, `${locale} ${key}`).toMatch(NEVER[locale]!);
     }
   });
 
   it('uses one word for each suggestion across popup, badges and onboarding', () => {
     const verdicts: Record<string, [string, string, string]> = {
-      en: ['Accept', 'Leave pending', 'Ask yourself'],
-      fr: ['Accepter', 'Laisser en attente', 'Posez-vous la question'],
-      de: ['Annehmen', 'Ausstehend lassen', 'Fragen Sie sich'],
-      es: ['Aceptar', 'Dejar pendiente', 'Pregúntese'],
+      en: ['Accept', 'Leave pending', 'No suggestion yet'],
+      fr: ['Accepter', 'Laisser en attente', 'Pas encore de suggestion'],
+      de: ['Annehmen', 'Ausstehend lassen', 'Noch keine Empfehlung'],
+      es: ['Aceptar', 'Dejar pendiente', 'Aún sin sugerencia'],
     };
     for (const [locale, [accept, leave, ask]] of Object.entries(verdicts)) {
       const m = all[locale]!;
