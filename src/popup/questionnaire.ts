@@ -65,7 +65,7 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
   };
   countNote();
   note.addEventListener('input', countNote);
-  const adviceBox = el('section', { className: 'advice', attrs: { id: 'advice', 'aria-live': 'polite', 'aria-labelledby': 'advice-heading' } });
+  const adviceBox = el('section', { className: 'advice', attrs: { id: 'advice', 'aria-live': 'polite', 'aria-label': t('popupSuggestion') } });
   const why = el('section', { className: 'advice-why', attrs: { id: 'advice-why', 'aria-label': t('popupReasons') } });
   const redrawAdvice = () => drawAdvice(adviceBox, why, adviseFor(answers));
 
@@ -173,8 +173,8 @@ function drawAdvice(strip: HTMLElement, why: HTMLElement, advice: Advice): void 
   strip.className = `advice ${advice.verdict}`;
   strip.setAttribute('data-verdict', advice.verdict);
   strip.replaceChildren(
-    el('h3', { className: 'visually-hidden', text: t('popupSuggestion'), attrs: { id: 'advice-heading' } }),
-    el('p', { className: 'verdict', text: verdictText(advice.verdict) }),
+    // The verdict is the strip's heading; the strip itself is labelled "Suggestion".
+    el('h3', { className: 'verdict', text: verdictText(advice.verdict) }),
     el('p', { className: 'summary', text: t(advice.reasons[0] ?? '') }),
   );
   why.replaceChildren(

@@ -1,0 +1,165 @@
+// The post's scenarios, walked through the real popup with "Northwind Analytics" as the user's
+// company, checking at every answer what the popup suggests and what the badge on LinkedIn's page
+// says: the HR manager, the owner and a colleague are never waved through before every question
+// that matters is answered, and "no suggestion yet" always names the next question.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { badgeShadowText } from './badge-shadow';
+import { EXPECTED, launchOnFixture, openPopupFor, waitForBadgeVerdict } from './harness';
+
+const FIXTURE = 'fixture-sdui-2026.html';
+const messages = JSON.parse(readFileSync(join(__dirname, '..', '..', '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const en = (key: string) => messages[key]!.message;
+const NEXT_TEXT: Record<string, string> = {
+  knows: en('reasonNextKnows'),
+  trusts: en('reasonNextTrusts'),
+  insider: en('reasonNextInsider'),
+  visibilityWorry: en('reasonNextVisibilityWorry'),
+  hesitates: en('reasonNextHesitates'),
+};
+const VERDICT_TEXT: Record<string, string> = {
+  accept: en('verdictAccept'),
+  'leave-pending': en('verdictLeavePending'),
+  undecided: en('verdictUndecided'),
+};
+
+const person = (name: string) => EXPECTED.fixtures[FIXTURE].people.find((p) => p.name === name)!.profile;
+const PRIYA = person('Priya Raman'); // Senior Data Engineer at Northwind Analytics: a colleague
+const MARCUS = person('Marcus Feld'); // HR Manager at Northwind Analytics
+const ELENA = person('Elena Vasquez'); // CEO & Founder at Northwind Analytics: the owner
+const TOM = person('Tom Becker'); // a recruiter elsewhere
+const SAM = person('Sam Okafor'); // no headline
+const LI = EXPECTED.fixtures[FIXTURE].people.at(-1)!.profile;
+
+let launched: Awaited<ReturnType<typeof launchOnFixture>>;
+const POLL = { timeout: 10_000 };
+
+beforeAll(async () => {
+  launched = await launchOnFixture(FIXTURE);
+  const popup = await openPopupFor(launched.browser.context, launched.browser.extensionId, launched.tabId);
+  await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } }));
+  await popup.close();
+});
+
+afterAll(async () => {
+  await launched?.browser.close();
+});
+
+/** What the page shows for one person: the host's verdict and accessible name, and the text inside the closed shadow root. */
+async function badgeOf(profile: string) {
+  const host = launched.linkedin.locator(`[data-know-trust-profile="${profile}"]`);
+  return {
+    verdict: await host.getAttribute('data-know-trust-verdict'),
+    label: (await host.getAttribute('aria-label')) ?? '',
+    text: (await badgeShadowText(launched.browser.context, launched.linkedin, profile)) ?? '',
+  };
+}
+
+async function expectState(popup: Page, profile: string, verdict: string, next: string | null, step: string): Promise<void> {
+  await expect.poll(() => popup.locator('#advice').getAttribute('data-verdict'), { ...POLL, message: step }).toBe(verdict);
+  expect(await popup.locator('#advice .verdict').textContent(), step).toBe(VERDICT_TEXT[verdict]);
+  await waitForBadgeVerdict(launched.linkedin, profile, verdict);
+  if (next) {
+    expect(await popup.locator('#advice .summary').textContent(), step).toBe(NEXT_TEXT[next]);
+    // The badge says which question comes next, in its text and in its accessible name.
+    await expect.poll(async () => (await badgeOf(profile)).label, { ...POLL, message: step }).toContain(NEXT_TEXT[next]);
+    expect((await badgeOf(profile)).text, step).toContain(NEXT_TEXT[next]);
+  } else {
+    await expect.poll(async () => (await badgeOf(profile)).text, { ...POLL, message: step }).toContain(VERDICT_TEXT[verdict]);
+    expect((await badgeOf(profile)).label, step).toContain(VERDICT_TEXT[verdict]);
+    expect(await popup.locator('#advice .summary').textContent(), step).not.toMatch(/^Next:/);
+  }
+}
+
+type Step = [question: string, value: string, verdict: string, next: string | null];
+
+async function walk(profile: string, steps: Step[]): Promise<Page> {
+  const popup = await openPopupFor(launched.browser.context, launched.browser.extensionId, launched.tabId);
+  await popup.click(`#inviter-list [data-profile="${profile}"]`);
+  await expectState(popup, profile, 'undecided', 'knows', `${profile}: nothing answered`);
+  for (const [question, value, verdict, next] of steps) {
+    await popup.check(`input[name="${question}"][value="${value}"]`);
+    await expectState(popup, profile, verdict, next, `${profile}: ${question} = ${value}`);
+  }
+  return popup;
+}
+
+const adviceText = (popup: Page) => popup.locator('#advice-why').textContent();
+
+describe('the post’s scenarios, through the real popup and badge', () => {
+  test('nothing answered: every badge names the first question', async () => {
+    for (const { profile } of EXPECTED.fixtures[FIXTURE].people) {
+      await expect.poll(async () => (await badgeOf(profile)).text, POLL).toBe(`Know & Trust · ${NEXT_TEXT.knows}`);
+      expect((await badgeOf(profile)).verdict).toBe('undecided');
+    }
+  });
+
+  test('an outsider known and trusted: accepted once "do they work at your company?" is answered', async () => {
+    const popup = await walk(TOM, [
+      ['knows', 'yes', 'undecided', 'trusts'],
+      ['trusts', 'yes', 'undecided', 'insider'],
+      ['insider', 'no', 'accept', null],
+    ]);
+    expect(await adviceText(popup)).toContain(en('reasonKnowTrust'));
+    await popup.close();
+  });
+
+  test('a stranger: "no" to "do you know them?" leaves it pending at once, and says nothing of declining', async () => {
+    const popup = await walk(SAM, [['knows', 'no', 'leave-pending', null]]);
+    const text = (await adviceText(popup)) ?? '';
+    expect(text).toContain(en('tipPendingNotifiesNobody'));
+    expect(text).not.toMatch(/declin|refus|reject|report|colleague/i);
+    await popup.close();
+  });
+
+  test('known but not trusted, or not sure: leave pending', async () => {
+    const popup = await walk(LI, [
+      ['knows', 'yes', 'undecided', 'trusts'],
+      ['trusts', 'no', 'leave-pending', null],
+      ['trusts', 'unsure', 'leave-pending', null],
+    ]);
+    await popup.close();
+  });
+
+  test('the HR manager, trusted, not worried, not hesitating: accept only after both follow-ups; worried: leave pending', async () => {
+    const popup = await walk(MARCUS, [
+      ['knows', 'yes', 'undecided', 'trusts'],
+      // Pre-filled HR from the headline: know + trust is not enough.
+      ['trusts', 'yes', 'undecided', 'visibilityWorry'],
+      ['visibilityWorry', 'no', 'undecided', 'hesitates'],
+      ['hesitates', 'no', 'accept', null],
+    ]);
+    expect(await popup.isChecked('input[name="insider"][value="hr"]')).toBe(true);
+    const text = (await adviceText(popup)) ?? '';
+    expect(text).toContain(en('tipStayProfessional'));
+    expect(text).toContain(en('tipTurnOffProfileUpdates'));
+    await popup.check('input[name="visibilityWorry"][value="yes"]');
+    await expectState(popup, MARCUS, 'leave-pending', null, 'Marcus worried');
+    expect(await adviceText(popup)).toContain(en('tipPendingNeverOffendsInsider'));
+    await popup.close();
+  });
+
+  test('the owner, trusted then not: no suggestion with the follow-ups blank, leave pending when not trusted', async () => {
+    const popup = await walk(ELENA, [
+      ['knows', 'yes', 'undecided', 'trusts'],
+      ['trusts', 'yes', 'undecided', 'visibilityWorry'],
+      ['trusts', 'no', 'leave-pending', null],
+      ['trusts', 'yes', 'undecided', 'visibilityWorry'],
+    ]);
+    expect(await popup.isChecked('input[name="insider"][value="leadership"]')).toBe(true);
+    await popup.close();
+  });
+
+  test('a trusted colleague the user still hesitates about: take a pause', async () => {
+    const popup = await walk(PRIYA, [
+      ['knows', 'yes', 'undecided', 'trusts'],
+      ['trusts', 'yes', 'undecided', 'visibilityWorry'],
+      ['visibilityWorry', 'no', 'undecided', 'hesitates'],
+      ['hesitates', 'yes', 'leave-pending', null],
+    ]);
+    expect(await adviceText(popup)).toContain(en('reasonHesitation'));
+    await popup.close();
+  });
+});
