@@ -88,7 +88,11 @@ export function updateBadge(host: HTMLElement, verdict: Verdict, next: QuestionI
   own.shown = state;
   host.setAttribute(VERDICT_ATTR, verdict);
   const { words, visible } = wordsFor(verdict, verdict === 'undecided' ? next : null);
-  host.setAttribute('aria-label', verdict === 'undecided' && next ? t('badgeLabelNext', [own.name, words]) : t('badgeLabel', [own.name, words]));
+  const label = verdict === 'undecided' && next ? t('badgeLabelNext', [own.name, words]) : t('badgeLabel', [own.name, words]);
+  host.setAttribute('aria-label', label);
+  // The same sentence as a tooltip, which says where to answer (the toolbar popup); it lives inside
+  // the closed shadow root, out of the page's reach.
+  own.badge.title = label;
   own.badge.className = `badge ${verdict}`;
   own.label.textContent = visible;
 }

@@ -1,5 +1,5 @@
 // The post's scenarios, walked through the real popup with "Northwind Analytics" as the user's
-// company, checking at every answer what the popup suggests and what the badge on LinkedIn's page
+// company (added from the popup itself, where the insider question says none is listed), checking at every answer what the popup suggests and what the badge on LinkedIn's page
 // says: the HR manager, the owner and a colleague are never waved through before every question
 // that matters is answered, and "no suggestion yet" always names the next question.
 import { readFileSync } from 'node:fs';
@@ -37,10 +37,8 @@ let launched: Awaited<ReturnType<typeof launchOnFixture>>;
 const POLL = { timeout: 10_000 };
 
 beforeAll(async () => {
+  // No company listed yet: the second test adds it from the popup, as a new user would.
   launched = await launchOnFixture(FIXTURE);
-  const popup = await openPopupFor(launched.browser.context, launched.browser.extensionId, launched.tabId);
-  await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } }));
-  await popup.close();
 });
 
 afterAll(async () => {
@@ -94,6 +92,28 @@ describe('the post’s scenarios, through the real popup and badge', () => {
       await expect.poll(async () => (await badgeOf(profile)).text, POLL).toBe(`Know & Trust · ${NEXT_TEXT.knows}`);
       expect((await badgeOf(profile)).verdict).toBe('undecided');
     }
+  });
+
+  test('with no company listed, the insider question says so; adding it from the popup pre-fills HR for the HR manager', async () => {
+    const popup = await openPopupFor(launched.browser.context, launched.browser.extensionId, launched.tabId);
+    await popup.click(`#inviter-list [data-profile="${MARCUS}"]`);
+    const prompt = popup.locator('fieldset[data-question="insider"] #company-prompt-text');
+    expect(await prompt.textContent()).toBe(en('popupNoCompanies'));
+    expect(await popup.locator('input[name="insider"]:checked').count()).toBe(0);
+    await popup.click('#add-company-button');
+    expect(await prompt.textContent()).toBe(en('popupCompanyEmpty'));
+    await popup.fill('#add-company', 'Northwind Analytics');
+    await popup.press('#add-company', 'Enter');
+    await expect.poll(() => prompt.textContent(), POLL).toBe(en('popupCompanyAddedPrefilled').replace('$COMPANY$', 'Northwind Analytics'));
+    expect(await popup.isChecked('input[name="insider"][value="hr"]')).toBe(true);
+    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-settings' }))).toMatchObject({ companies: ['Northwind Analytics'] });
+    await popup.close();
+    // A popup opened now knows the company: no prompt, the pre-filled answer and its hint.
+    const again = await openPopupFor(launched.browser.context, launched.browser.extensionId, launched.tabId);
+    await again.click(`#inviter-list [data-profile="${MARCUS}"]`);
+    expect(await again.locator('#company-prompt').count()).toBe(0);
+    expect(await again.locator('fieldset[data-question="insider"] .hint').textContent()).toBe(en('popupSuggested'));
+    await again.close();
   });
 
   test('an outsider known and trusted: accepted once "do they work at your company?" is answered', async () => {
