@@ -81,6 +81,37 @@ async function buildTarget(target, base) {
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(target, base), null, 2) + '\n');
 }
 
-const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
-for (const target of ['chrome', 'firefox']) await buildTarget(target, base);
-console.log(`Built ${join(dist, 'chrome')} and ${join(dist, 'firefox')}`);
+async function buildAll() {
+  const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  for (const target of ['chrome', 'firefox']) await buildTarget(target, base);
+  console.log(`Built ${join(dist, 'chrome')} and ${join(dist, 'firefox')}`);
+}
+
+await buildAll();
+
+// `npm run dev` (`node build.mjs --watch`): rebuild both targets whenever a source, a locale, an
+// icon or the manifest changes; then reload the extension in the browser (chrome://extensions).
+// A failed build says why and waits for the next change instead of stopping.
+if (process.argv.includes('--watch')) {
+  const { watch } = await import('node:fs');
+  let timer;
+  let running = Promise.resolve();
+  const rebuild = (file) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(async () => {
+        console.log(`Changed: ${file}`);
+        try {
+          await buildAll();
+        } catch (error) {
+          console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      });
+    }, 100);
+  };
+  for (const path of ['src', '_locales', 'icons']) {
+    watch(join(root, path), { recursive: true }, (_event, file) => rebuild(join(path, String(file ?? ''))));
+  }
+  watch(join(root, 'manifest.json'), () => rebuild('manifest.json'));
+  console.log('Watching src/, _locales/, icons/ and manifest.json; Ctrl+C stops.');
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the unit tests, then (where a Chromium is found) the extension built and the browser
+// `npm test`: the type check and lint, the unit tests, then (where a Chromium is found) the extension built and the browser
 // tests run against it, then (where a Firefox is found) the Firefox build run in Firefox. The last
 // line printed is always `N passed, N failed`, counting the tests of all suites; the exit code is
 // non-zero if any test failed or a suite could not run.
@@ -74,6 +74,9 @@ function vitestSuite(name, extraArgs, env) {
 }
 
 try {
+  // Type check and lint first: both are quick, and a failure is a problem like a failed suite.
+  if (run('npm', ['run', '--silent', 'typecheck']) !== 0) problems.push('typecheck: `npm run typecheck` found errors');
+  if (run('npm', ['run', '--silent', 'lint']) !== 0) problems.push('lint: `npm run lint` found problems (`npm run format` fixes the formatting ones)');
   vitestSuite('unit', []);
 
   let chromium = null;

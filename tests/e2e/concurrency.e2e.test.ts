@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Answers, InviterRecord, Settings } from '../../src/core/types';
-import { EXPECTED, getServiceWorker, launchOnFixture, launchWithExtension, openPopupFor, stopServiceWorker } from './harness';
+import { EXPECTED, getServiceWorker, launchOnFixture, type launchWithExtension, openPopupFor, stopServiceWorker } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const PEOPLE = EXPECTED.fixtures[FIXTURE].people.map((p) => p.profile);

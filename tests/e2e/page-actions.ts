@@ -58,7 +58,7 @@ export function changeAndRead(page: Page, change: string, arg?: unknown): Promis
   return page.evaluate(
     ({ change, arg }) =>
       new Promise<string[]>((resolve) => {
-        // eslint-disable-next-line no-new-func -- test-only page action, written in this repository
+         
         new Function('arg', change)(arg);
         requestAnimationFrame(() =>
           requestAnimationFrame(() =>

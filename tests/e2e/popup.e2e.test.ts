@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import {
   EXPECTED,
   launchOnFixture,
-  launchWithExtension,
+  type launchWithExtension,
   openPopupFor,
   openTabWithId,
   waitForBadgeVerdict,

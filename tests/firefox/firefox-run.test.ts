@@ -124,6 +124,7 @@ class RdpClient {
     this.socket.destroy();
   }
 }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Firefox's remote debugging packets are free-form JSON
 type Packet = { from: string; type?: string; error?: string; [key: string]: any };
 
 interface AddonForm {

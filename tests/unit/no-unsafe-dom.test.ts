@@ -42,8 +42,13 @@ function blankComments(code: string): string {
     while (i < n && code[i] !== '\n') {
       const c = code[i];
       if (c === '\\') i += 2;
-      else if (c === '[') (inClass = true), i++;
-      else if (c === ']') (inClass = false), i++;
+      else if (c === '[') {
+        inClass = true;
+        i++;
+      } else if (c === ']') {
+        inClass = false;
+        i++;
+      }
       else if (c === '/' && !inClass) break;
       else i++;
     }
