@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(fileURLToPath(import.meta.url));
 // `node build.mjs --out <dir>` builds elsewhere (the build's own tests use a temporary folder).
 const outFlag = process.argv.indexOf('--out');
-const dist = outFlag > 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1]) : join(root, 'dist');
+const outArg = outFlag > 0 ? process.argv[outFlag + 1] : undefined;
+const dist = outArg ? resolve(outArg) : join(root, 'dist');
 
 const entryPoints = {
   background: 'src/background/index.ts',
@@ -21,6 +22,7 @@ const entryPoints = {
 };
 
 // Static files copied as they are: [from, to] relative to the root and to each target folder.
+/** @type {[from: string, to: string][]} */
 const staticFiles = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],

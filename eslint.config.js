@@ -23,7 +23,11 @@ const SENDER_URL = {
   message: 'Only src/background/sender.ts may look at a sender, and never at its URL: classify by sender.id and sender.tab.',
 };
 
-/** Imports a layer may not make: `from` the folders named, relative to src/<layer>/. */
+/**
+ * Imports a layer may not make: `from` the folders named, relative to src/<layer>/.
+ * @param {string[]} files @param {string[]} forbidden @param {string} why
+ * @returns {import('typescript-eslint').ConfigWithExtends}
+ */
 const layer = (files, forbidden, why) => ({
   files,
   rules: {

@@ -16,7 +16,10 @@ export const EXTENSIONS = Object.freeze({
   reference: { label: 'naive reference', dir: REFERENCE_DIR, marker: '[data-naive-badge]' },
 });
 
-/** Serves the generated pages: the invitation manager (?prefill=N) and the feed. */
+/**
+ * Serves the generated pages: the invitation manager (?prefill=N) and the feed.
+ * @param {import('playwright-core').BrowserContext} context
+ */
 async function serveBenchPages(context) {
   const template = cardTemplate();
   const feed = feedPage();
@@ -26,6 +29,7 @@ async function serveBenchPages(context) {
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
       const url = new URL(route.request().url());
+      /** @type {string | null} */
       let body = null;
       if (url.origin === 'https://www.linkedin.com' && url.pathname === invitationsPath) {
         body = invitationsPage({ prefill: Number(url.searchParams.get('prefill') ?? 0) }, template);
@@ -42,6 +46,7 @@ async function serveBenchPages(context) {
  * Starts Chromium with one extension. `kind` is a key of EXTENSIONS. The returned object carries what
  * the scenarios need: the context, the extension's id (its scripts are chrome-extension://<id>/…)
  * and the selector of its badges.
+ * @param {keyof typeof EXTENSIONS} kind
  */
 export async function launchBench(kind) {
   const extension = EXTENSIONS[kind];

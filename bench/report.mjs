@@ -53,10 +53,12 @@ function formatValue(value, unit) {
 
 /** The results as a table: scenario | measure | Know & Trust | reference | unit. */
 export function formatTable(scenarios) {
-  const rows = [['scenario', 'measure', 'Know & Trust', 'naive reference', 'unit']];
+  const header = ['scenario', 'measure', 'Know & Trust', 'naive reference', 'unit'];
+  /** @type {string[][]} */
+  const body = [];
   for (const scenario of scenarios) {
     scenario.measures.forEach((m, i) => {
-      rows.push([
+      body.push([
         i === 0 ? scenario.title : '',
         m.label,
         formatValue(m.ours?.median, m.unit),
@@ -65,8 +67,10 @@ export function formatTable(scenarios) {
       ]);
     });
   }
-  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
+  const rows = [header, ...body];
+  const widths = header.map((_, col) => Math.max(...rows.map((row) => row[col]?.length ?? 0)));
+  /** @param {string[]} row */
   const line = (row) =>
-    row.map((cell, col) => (col === 2 || col === 3 ? cell.padStart(widths[col]) : cell.padEnd(widths[col]))).join(' | ').trimEnd();
-  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n');
+    row.map((cell, col) => (col === 2 || col === 3 ? cell.padStart(widths[col] ?? 0) : cell.padEnd(widths[col] ?? 0))).join(' | ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)].join('\n');
 }

@@ -32,6 +32,7 @@ const PLAN = quick
   : { lists: [10, 100, 1_000], lazyTo: 500, storm: 10_000, stormBeside: 100 };
 const RESULTS_FILE = path.join(REPO_ROOT, 'bench', 'results.json');
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(`bench: cannot measure: ${message}`);
   process.exit(1);
@@ -41,7 +42,7 @@ const chromiumPath = (() => {
   try {
     return findChromium();
   } catch (error) {
-    return fail(error.message);
+    return fail(error instanceof Error ? error.message : String(error));
   }
 })() ?? fail('no Chromium found (`sudo apt-get install chromium`, or KNOW_TRUST_CHROMIUM=/path/to/chromium)');
 
@@ -81,12 +82,22 @@ async function launch(kind) {
   return bench;
 }
 
-/** Runs `work`, or records why it could not be measured and returns undefined. */
+/**
+ * Runs `work`, or records why it could not be measured and returns undefined.
+ * @template T
+ * @param {string} what @param {() => T | Promise<T>} work
+ * @returns {Promise<T | undefined>}
+ */
 async function attempt(what, work) {
   try {
     return await work();
   } catch (error) {
-    const message = `${what}: ${error?.message?.split('\n')[0] ?? error}`;
+    // The first line of an error's message; anything else thrown, as it is.
+    const firstLine =
+      typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string'
+        ? error.message.split('\n')[0]
+        : undefined;
+    const message = `${what}: ${firstLine ?? error}`;
     failures.push(message);
     console.log(`  FAILED ${message}`);
     return undefined;
@@ -104,8 +115,9 @@ const machine = {
   loadAverageAtStart: os.loadavg().map((l) => Number(l.toFixed(2))),
 };
 console.log(`\nBenchmark (${quick ? 'quick' : 'full'}, ${repetitions} repetition${repetitions > 1 ? 's' : ''}) on ${machine.cpus} cores, ${machine.chromium}`);
-if (machine.loadAverageAtStart[0] > machine.cpus / 2) {
-  console.log(`  note: load average ${machine.loadAverageAtStart[0]} on ${machine.cpus} cores: other work is running, figures will be noisy`);
+const [loadAtStart = 0] = machine.loadAverageAtStart;
+if (loadAtStart > machine.cpus / 2) {
+  console.log(`  note: load average ${loadAtStart} on ${machine.cpus} cores: other work is running, figures will be noisy`);
 }
 
 const scenarios = [];

@@ -62,7 +62,9 @@ try {
   await serveFixtures(context);
   const pages = {};
   for (const [i, fixture] of fixtures.entries()) {
-    const page = i === 0 && context.pages()[0] ? context.pages()[0] : await context.newPage();
+    // The first fixture goes in the tab the browser opened with, the others in new tabs.
+    const opened = i === 0 ? context.pages()[0] : undefined;
+    const page = opened ?? (await context.newPage());
     await page.goto(FIXTURE_URLS[fixture]);
     await page.addStyleTag({ content: DEMO_STYLE });
     pages[fixture] = page;

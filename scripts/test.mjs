@@ -79,13 +79,14 @@ try {
   if (run('npm', ['run', '--silent', 'lint']) !== 0) problems.push('lint: `npm run lint` found problems (`npm run format` fixes the formatting ones)');
   vitestSuite('unit', []);
 
+  /** @type {string | null} */
   let chromium = null;
   let lookupFailed = false;
   try {
     chromium = findChromium();
   } catch (error) {
     lookupFailed = true;
-    problems.push(`browser tests: ${error.message}`);
+    problems.push(`browser tests: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (chromium) {
     if (run(process.execPath, ['build.mjs']) !== 0) {
@@ -103,13 +104,14 @@ try {
   }
 
   // The Firefox test builds the extension into its own temporary folder and runs it with web-ext.
+  /** @type {string | null} */
   let firefox = null;
   let firefoxLookupFailed = false;
   try {
     firefox = findFirefox();
   } catch (error) {
     firefoxLookupFailed = true;
-    problems.push(`firefox tests: ${error.message}`);
+    problems.push(`firefox tests: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (firefox) {
     vitestSuite('firefox', ['--config', 'vitest.firefox.config.ts'], { ...process.env, KNOW_TRUST_FIREFOX: firefox });

@@ -22,6 +22,7 @@
 
   // Names and slugs are unique per index (40 × 40 = 1,600 people) and made of letters only, like the
   // fixture's: detection matches the name in the Accept label against the profile link's text.
+  /** @param {number} index */
   function person(index) {
     const first = FIRST[index % FIRST.length];
     const last = LAST[Math.floor(index / FIRST.length) % LAST.length];
@@ -33,6 +34,7 @@
     };
   }
 
+  /** @param {number} from @param {number} count */
   function cardsHtml(from, count) {
     let html = '';
     for (let i = from; i < from + count; i++) {
@@ -46,22 +48,41 @@
     return html;
   }
 
-  /** Cards `from`…`from+count-1` as fresh, detached nodes (what React would render). */
+  /**
+   * Cards `from`…`from+count-1` as fresh, detached nodes (what React would render).
+   * @param {number} from @param {number} count
+   */
   function cards(from, count) {
     const template = document.createElement('template');
     template.innerHTML = cardsHtml(from, count);
     return template.content;
   }
 
-  const column = () => document.querySelector('[data-testid="lazy-column"]');
+  const COLUMN = '[data-testid="lazy-column"]';
+  const LOADER = '[data-testid="loader"]';
+  /** The list the cards go in, or null on a page without one (the feed, before probeAfterNavigation). */
+  const findColumn = () => document.querySelector(COLUMN);
+  const column = () => {
+    const found = findColumn();
+    if (!found) throw new Error(`no ${COLUMN} on ${location.pathname}`);
+    return found;
+  };
   const EMPTY_COLUMN = '<div data-testid="lazy-column"><div data-testid="loader" aria-busy="true"></div></div>';
-  const loader = () => column().querySelector('[data-testid="loader"]');
+  /** The list's loader: cards are inserted before it, as LinkedIn does. */
+  const loader = () => {
+    const found = column().querySelector(LOADER);
+    if (!found) throw new Error(`the list on ${location.pathname} has no ${LOADER}`);
+    return found;
+  };
+  /** @param {string} marker */
   const badgeCount = (marker) => column().querySelectorAll(marker).length;
 
   /**
    * Resolves with performance.now() at the first moment `column` holds `expected` badges. A page-world
    * MutationObserver sees the extension's insertions at the end of the very task that made them, so
    * the time is exact, not rounded to a polling interval.
+   * @param {string} marker @param {number} expected @param {number} timeoutMs
+   * @returns {Promise<number>}
    */
   function whenBadged(marker, expected, timeoutMs) {
     return new Promise((resolve, reject) => {
@@ -81,6 +102,7 @@
     });
   }
 
+  /** @type {DocumentFragment | null} */
   let prepared = null;
 
   window.knowTrustBench = {
@@ -156,14 +178,18 @@
      * task every `everyMs`, the way a live feed, a notifications counter or a chat sidebar updates.
      */
     storm(mutations, burst, everyMs) {
-      const widgets = [...document.querySelectorAll('[data-bench-storm]')].map((el) => ({
-        list: el.querySelector('ul'),
-        counter: el.querySelector('[data-bench-counter]'),
-      }));
+      const widgets = [...document.querySelectorAll('[data-bench-storm]')].map((el) => {
+        const list = el.querySelector('ul');
+        const counter = el.querySelector('[data-bench-counter]');
+        if (!list || !counter) throw new Error('a [data-bench-storm] widget without its <ul> or [data-bench-counter]');
+        return { list, counter };
+      });
       if (widgets.length === 0) return Promise.reject(new Error('no [data-bench-storm] widget on this page'));
       let done = 0;
+      /** @param {number} i */
       const mutate = (i) => {
-        const widget = widgets[i % widgets.length];
+        // i % widgets.length is always an index of widgets (never empty here): no undefined to check.
+        const widget = /** @type {(typeof widgets)[number]} */ (widgets[i % widgets.length]);
         const kind = Math.floor(i / widgets.length) % 3;
         if (kind === 2) {
           widget.counter.textContent = String(i);
@@ -193,6 +219,7 @@
      */
     async probe(marker, timeoutMs) {
       const card = cards(1599, 1).firstElementChild;
+      if (!card) throw new Error('the card template made no element');
       loader().before(card);
       try {
         await whenBadged(marker, badgeCount(marker) + 1, timeoutMs);
@@ -207,10 +234,14 @@
      */
     async probeAfterNavigation(marker, timeoutMs) {
       history.pushState({}, '', '/mynetwork/invitation-manager/received/');
-      if (!column()) document.querySelector('main').insertAdjacentHTML('beforeend', EMPTY_COLUMN);
+      if (!findColumn()) {
+        const main = document.querySelector('main');
+        if (!main) throw new Error(`no <main> on ${location.pathname} to put the list in`);
+        main.insertAdjacentHTML('beforeend', EMPTY_COLUMN);
+      }
       await this.probe(marker, timeoutMs);
     },
   };
 
-  if (config.prefill > 0 && column()) loader().before(cards(0, config.prefill));
+  if (config.prefill > 0 && findColumn()) loader().before(cards(0, config.prefill));
 })();

@@ -16,6 +16,7 @@ function scan() {
   for (const card of document.querySelectorAll('[role="listitem"], li.invitation-card')) {
     const accept = card.querySelector('button[aria-label^="Accept"], a[aria-label^="Accept"]');
     if (!accept || !accept.parentElement) continue;
+    /** @type {HTMLElement | null} */
     let badge = card.querySelector(`[${BADGE_ATTR}]`);
     if (!badge) {
       badge = document.createElement('span');
