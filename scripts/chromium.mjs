@@ -2,6 +2,7 @@
 // Shared by scripts/test.mjs, scripts/demo.mjs, scripts/make-icons.mjs and tests/e2e/harness.ts,
 // so the lookup order and the launch flags live in one place.
 // Playwright's own browser download cannot work here: we always drive a system Chromium.
+/** @import { BrowserContext, Worker } from 'playwright-core' */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,10 @@ export function findChromium() {
   return findBrowser('KNOW_TRUST_CHROMIUM', '/usr/bin/chromium', ['chromium', 'chromium-browser']);
 }
 
-/** Flags that keep Chromium quiet on the network and working as root in a container. */
+/**
+ * Flags that keep Chromium quiet on the network and working as root in a container.
+ * @type {readonly string[]}
+ */
 export const QUIET_CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -30,7 +34,11 @@ export const QUIET_CHROMIUM_ARGS = [
   '--lang=en-US',
 ];
 
-/** Removes a folder, retrying: Chromium may still hold files in it for a moment after it exits. */
+/**
+ * Removes a folder, retrying: Chromium may still hold files in it for a moment after it exits.
+ * @param {string} dir @param {number} [attempts]
+ * @returns {Promise<void>}
+ */
 export async function removeDirWithRetries(dir, attempts = 10) {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -44,9 +52,25 @@ export async function removeDirWithRetries(dir, attempts = 10) {
 }
 
 /**
+ * @typedef {object} LaunchOptions
+ * @property {boolean} [headless] default true
+ * @property {string} [extensionDir] the unpacked extension to load; default dist/chrome
+ * @property {string} [executablePath] default findChromium()
+ * @property {{ width: number, height: number } | null} [viewport] default 1280×900; null: the window's own size
+ */
+/**
+ * @typedef {object} LaunchedExtension
+ * @property {BrowserContext} context
+ * @property {string} extensionId
+ * @property {string} profileDir the temporary profile, removed by close()
+ * @property {() => Promise<void>} close closes the browser and removes the profile; a second call does nothing
+ */
+
+/**
  * Starts Chromium with the built extension loaded, in a fresh temporary profile.
  * Resolves once the extension's service worker has started, which also gives its id.
- * @param {{ headless?: boolean, extensionDir?: string, executablePath?: string, viewport?: {width: number, height: number} | null }} [options]
+ * @param {LaunchOptions} [options]
+ * @returns {Promise<LaunchedExtension>}
  */
 export async function launchWithExtension(options = {}) {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -60,25 +84,30 @@ export async function launchWithExtension(options = {}) {
   // Imported here, not at the top: scripts/test.mjs finds Chromium before node_modules may exist.
   const { chromium } = await import('playwright-core');
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'know-trust-profile-'));
-  let context;
+  /** @type {BrowserContext | undefined} */
+  let launched;
+  /** @type {string} */
   let extensionId;
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
+    launched = await chromium.launchPersistentContext(profileDir, {
       executablePath,
       headless: options.headless ?? true,
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
       args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_CHROMIUM_ARGS],
     });
+    /** @param {Worker} w */
     const isExtensionWorker = (w) => w.url().startsWith('chrome-extension://');
     const worker =
-      context.serviceWorkers().find(isExtensionWorker) ??
-      (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 }));
+      launched.serviceWorkers().find(isExtensionWorker) ??
+      (await launched.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 }));
     extensionId = new URL(worker.url()).host;
   } catch (error) {
-    await context?.close().catch(() => {});
+    await launched?.close().catch(() => {});
     await removeDirWithRetries(profileDir);
     throw error;
   }
+  // Launched: had anything failed above, the catch would have thrown.
+  const context = launched;
   let closed = false;
   async function close() {
     if (closed) return;

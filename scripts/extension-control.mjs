@@ -1,11 +1,17 @@
 // Reaching into the extension running in a Playwright-driven Chromium: its service worker (stop,
 // wake, evaluate), its view of tabs, its popup, and the badges it draws on LinkedIn's pages.
-// Shared by tests/e2e/harness.ts and scripts/demo.mjs. Types: extension-control.d.mts.
+// Shared by tests/e2e/harness.ts, scripts/demo.mjs and the benchmark. Typed by its JSDoc.
+/** @import { BrowserContext, CDPSession, Page, Worker } from 'playwright-core' */
 
 /** Selector of the badge host element the content script draws on each pending person invitation. */
 export const BADGE = '[data-know-trust-profile]';
 
-/** Runs `use` with a CDP session on some page of the context, then lets the session go. */
+/**
+ * Runs `use` with a CDP session on some page of the context, then lets the session go.
+ * @template T
+ * @param {BrowserContext} context @param {(cdp: CDPSession) => Promise<T>} use
+ * @returns {Promise<T>}
+ */
 async function withCDP(context, use) {
   const existing = context.pages().find((p) => !p.isClosed());
   const page = existing ?? (await context.newPage());
@@ -18,6 +24,7 @@ async function withCDP(context, use) {
   }
 }
 
+/** @param {CDPSession} cdp @param {string} extensionId @returns {Promise<string[]>} */
 async function workerTargetIds(cdp, extensionId) {
   const { targetInfos } = await cdp.send('Target.getTargets');
   return targetInfos
@@ -25,9 +32,14 @@ async function workerTargetIds(cdp, extensionId) {
     .map((t) => t.targetId);
 }
 
+/** @param {number} ms @returns {Promise<void>} */
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Whether the extension's service worker is running now (asks Chromium, not Playwright). */
+/**
+ * Whether the extension's service worker is running now (asks Chromium, not Playwright).
+ * @param {BrowserContext} context @param {string} extensionId
+ * @returns {Promise<boolean>}
+ */
 export function isServiceWorkerRunning(context, extensionId) {
   return withCDP(context, async (cdp) => (await workerTargetIds(cdp, extensionId)).length > 0);
 }
@@ -37,6 +49,8 @@ export function isServiceWorkerRunning(context, extensionId) {
  * Chromium no longer lists it. (Playwright's worker `close` event comes late or never: we poll CDP.)
  * A worker that is starting up, e.g. woken by a closing tab's tabs.onRemoved, ignores a close
  * request, so the request is repeated until the worker is gone.
+ * @param {BrowserContext} context @param {string} extensionId
+ * @returns {Promise<void>}
  */
 export async function stopServiceWorker(context, extensionId) {
   await withCDP(context, async (cdp) => {
@@ -57,6 +71,8 @@ export async function stopServiceWorker(context, extensionId) {
  * Starts the extension's service worker if it is stopped, without sending it any extension message:
  * a plain ServiceWorker `postMessage` from one of the extension's own documents (its manifest,
  * which every build has) starts the worker, whatever listeners the background registered.
+ * @param {BrowserContext} context @param {string} extensionId
+ * @returns {Promise<void>}
  */
 export async function wakeServiceWorker(context, extensionId) {
   if (await isServiceWorkerRunning(context, extensionId)) return;
@@ -82,9 +98,12 @@ export async function wakeServiceWorker(context, extensionId) {
  * A live handle on the extension's service worker, woken first if it was stopped. Chromium reuses the
  * worker's target when it restarts, so Playwright's handle stays valid once the worker runs again;
  * only while the worker is stopped does evaluating on it hang.
+ * @param {BrowserContext} context @param {string} extensionId
+ * @returns {Promise<Worker>}
  */
 export async function getServiceWorker(context, extensionId) {
   await wakeServiceWorker(context, extensionId);
+  /** @param {Worker} w */
   const ours = (w) => w.url().startsWith(`chrome-extension://${extensionId}/`);
   return (
     context.serviceWorkers().find(ours) ??
@@ -92,7 +111,11 @@ export async function getServiceWorker(context, extensionId) {
   );
 }
 
-/** The chrome.tabs id of the one tab whose URL matches `urlPattern` (a tabs.query match pattern). */
+/**
+ * The chrome.tabs id of the one tab whose URL matches `urlPattern` (a tabs.query match pattern).
+ * @param {BrowserContext} context @param {string} extensionId @param {string} urlPattern
+ * @returns {Promise<number>}
+ */
 export async function tabIdOf(context, extensionId, urlPattern) {
   const worker = await getServiceWorker(context, extensionId);
   const ids = await worker.evaluate(async (url) => (await chrome.tabs.query({ url })).map((tab) => tab.id), urlPattern);
@@ -105,6 +128,8 @@ export async function tabIdOf(context, extensionId, urlPattern) {
 /**
  * Opens `url` in a new tab created by the extension itself, which gives its tab id even where the
  * extension may not read the tab's URL (about:blank, other sites).
+ * @param {BrowserContext} context @param {string} extensionId @param {string} url
+ * @returns {Promise<{ page: Page, tabId: number }>}
  */
 export async function openTabWithId(context, extensionId, url) {
   const worker = await getServiceWorker(context, extensionId);
@@ -119,7 +144,11 @@ export async function openTabWithId(context, extensionId, url) {
 /** The toolbar popup's size, roughly, for pages that stand in for it. */
 export const POPUP_VIEWPORT = Object.freeze({ width: 380, height: 600 });
 
-/** Opens the toolbar popup's page for a tab, in a popup-sized page of its own. */
+/**
+ * Opens the toolbar popup's page for a tab, in a popup-sized page of its own.
+ * @param {BrowserContext} context @param {string} extensionId @param {number} tabId
+ * @returns {Promise<Page>}
+ */
 export async function openPopupFor(context, extensionId, tabId) {
   const page = await context.newPage();
   await page.setViewportSize(POPUP_VIEWPORT);
@@ -127,7 +156,11 @@ export async function openPopupFor(context, extensionId, tabId) {
   return page;
 }
 
-/** The badges on a page, in document order. */
+/**
+ * The badges on a page, in document order.
+ * @param {Page} page
+ * @returns {Promise<{ profile: string | null, verdict: string | null }[]>}
+ */
 export function readBadges(page) {
   return page.$$eval(BADGE, (badges) =>
     badges.map((b) => ({
@@ -140,12 +173,14 @@ export function readBadges(page) {
 /**
  * Waits until the page shows exactly `count` badges. On timeout the error lists the badges that are
  * there, so a failure says what the content script drew instead.
+ * @param {Page} page @param {number} count @param {number} [timeout] ms
+ * @returns {Promise<void>}
  */
 export async function waitForBadgeCount(page, count, timeout = 20_000) {
   try {
     await page.waitForFunction(
       ([selector, n]) => document.querySelectorAll(selector).length === n,
-      [BADGE, count],
+      /** @type {const} */ ([BADGE, count]),
       { timeout },
     );
   } catch (error) {
@@ -156,7 +191,11 @@ export async function waitForBadgeCount(page, count, timeout = 20_000) {
   }
 }
 
-/** Waits until the badge for `profile` on the page carries `verdict`; on timeout says what it carries. */
+/**
+ * Waits until the badge for `profile` on the page carries `verdict`; on timeout says what it carries.
+ * @param {Page} page @param {string} profile @param {string} verdict @param {number} [timeout] ms
+ * @returns {Promise<void>}
+ */
 export async function waitForBadgeVerdict(page, profile, verdict, timeout = 20_000) {
   try {
     await page.waitForFunction(
@@ -164,7 +203,7 @@ export async function waitForBadgeVerdict(page, profile, verdict, timeout = 20_0
         [...document.querySelectorAll(selector)].some(
           (b) => b.getAttribute('data-know-trust-profile') === profile && b.getAttribute('data-know-trust-verdict') === verdict,
         ),
-      [BADGE, profile, verdict],
+      /** @type {const} */ ([BADGE, profile, verdict]),
       { timeout },
     );
   } catch (error) {
@@ -178,11 +217,15 @@ export async function waitForBadgeVerdict(page, profile, verdict, timeout = 20_0
 /**
  * Writes `count` answered inviters with notes straight into storage.local, as version-1 records
  * (profiles `<prefix>-00000`…, names `<Name> 0`…), for the tests and the benchmark with many inviters.
- * @param {import('playwright-core').Worker} worker the extension's service worker
+ * @param {Worker} worker the extension's service worker
+ * @param {number} count
+ * @param {{ prefix?: string, name?: string }} [options]
+ * @returns {Promise<void>}
  */
 export function seedInviters(worker, count, { prefix = 'person', name = 'Person' } = {}) {
   return worker.evaluate(
     async ({ count, prefix, name }) => {
+      /** @type {Record<string, object>} */
       const records = {};
       for (let i = 0; i < count; i++) {
         const profile = `${prefix}-${String(i).padStart(5, '0')}`;
