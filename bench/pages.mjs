@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { fixtureDocument } from '../scripts/fixture-server.mjs';
+import { fixtureDocument } from '../tests/helpers/fixture-files.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const HARNESS = fs.readFileSync(path.join(HERE, 'page', 'harness.js'), 'utf8');

@@ -1,7 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EXPECTED as answerKey, FIXTURE_NAMES, readFixture, type FixtureName } from '../../tests/helpers/fixture-files.mjs';
 import type { Invitation, TabAdvice } from '../core/types';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -10,15 +9,12 @@ fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) => `${key
 const { InvitationWatcher } = await import('./invitation-watcher');
 const { PROFILE_ATTR, VERDICT_ATTR } = await import('./badge');
 
-const FIXTURES = join(__dirname, '..', '..', 'tests', 'fixtures', 'linkedin');
-const answerKey = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
-
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 const badges = () => [...document.querySelectorAll<HTMLElement>(`[${PROFILE_ATTR}]`)];
 const profiles = () => badges().map((b) => b.getAttribute(PROFILE_ATTR));
 
-function load(name: string): void {
-  const html = readFileSync(join(FIXTURES, name), 'utf8');
+function load(name: FixtureName): void {
+  const html = readFixture(name);
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
   document.documentElement.lang = parsed.documentElement.lang || 'en';
@@ -57,7 +53,7 @@ describe('InvitationWatcher', () => {
   });
   afterEach(() => watcher.stop());
 
-  it.each(Object.keys(answerKey.fixtures))('puts exactly one badge per expected person on %s and reports them', async (name) => {
+  it.each(FIXTURE_NAMES)('puts exactly one badge per expected person on %s and reports them', async (name) => {
     load(name);
     watcher.start();
     await nextFrame();

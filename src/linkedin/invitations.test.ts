@@ -3,7 +3,7 @@ import { guessInsider } from '../core/insider';
 import type { Invitation } from '../core/types';
 import { type FoundInvitation, findInvitations, profileSlug } from './invitations';
 import { KNOWN_LABELS, labelPatternsFor, nameInAcceptLabel, nameInIgnoreLabel } from './labels';
-import { answerKey, fixtureNames, loadFixture } from './test-fixtures';
+import { answerKey, fixtureFilesOnDisk, fixtureNames, loadFixture } from '../../tests/helpers/fixture-documents';
 
 /** A page of our own: `<html lang>` set when given, `body` holding the snippet. */
 function page(body: string, lang = ''): Document {
@@ -32,8 +32,9 @@ function cardsWithAccept(doc: Document): Element[] {
 }
 
 describe('findInvitations on the fixtures (answer key: expected.json)', () => {
-  it('knows every fixture in the answer key', () => {
+  it('knows every fixture in the answer key, and the answer key knows every fixture on disk', () => {
     expect(fixtureNames).toEqual(Object.keys(answerKey.fixtures).sort());
+    expect(fixtureFilesOnDisk()).toEqual(fixtureNames);
   });
 
   describe.each(fixtureNames)('%s', (fixture) => {

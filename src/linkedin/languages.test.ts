@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type FoundInvitation, findInvitations } from './invitations';
 import { hasAcceptVerb, hasIgnoreVerb, KNOWN_LABELS, nameInAcceptLabel, nameInIgnoreLabel } from './labels';
-import { answerKey, loadFixture } from './test-fixtures';
-import { invented, textNodes } from './test-languages';
+import { answerKey, loadFixture } from '../../tests/helpers/fixture-documents';
+import { invented, textNodes } from '../../tests/helpers/invented-language';
 
 // The English fixtures (2026 React and Ember) turned into other UI languages, to show that finding
 // people does not lean on English words (linkedin-dom.md, "Stable hooks" 1). Only what the
@@ -327,7 +327,7 @@ describe('verbs and marks of right-to-left and unspaced scripts', () => {
 });
 
 // "Never let English words be the only way to find anything" (linkedin-dom.md): the English
-// fixtures with every interface word replaced by words of no language (test-languages.ts). No verb
+// fixtures with every interface word replaced by words of no language (tests/helpers/invented-language.ts). No verb
 // is known there, so people can only be found by the shape of the pair (shape-pair.ts).
 describe.each(fixtureNamesInEnglish())('no English-only path: %s in a language nobody knows', (fixture) => {
   const doc = invented(fixture);

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findInvitations } from './invitations';
 import { profileSlug } from './profile-slug';
-import { answerKey, fixtureNames, loadFixture } from './test-fixtures';
-import { invented } from './test-languages';
+import { answerKey, fixtureNames, loadFixture } from '../../tests/helpers/fixture-documents';
+import { invented } from '../../tests/helpers/invented-language';
 
 // LinkedIn rehashes its classes every release and reshuffles wrappers between layouts
 // (linkedin-dom.md: "code that follows the hooks below, rather than the exact shape of one
@@ -24,7 +24,7 @@ const SEED = 20260517;
 const RUNS = 50;
 const RUNS_INVENTED = 30;
 
-// The visible verbs of the fixtures, and "Zork"/"Blip" of the invented language (test-languages.ts).
+// The visible verbs of the fixtures, and "Zork"/"Blip" of the invented language (tests/helpers/invented-language.ts).
 const ACCEPT_TEXTS = new Set(['Accept', 'Annehmen', 'Zork']);
 const IGNORE_TEXTS = new Set(['Ignore', 'Ignorieren', 'Blip']);
 const CARD = '[data-test-card]';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACCEPT_VERBS, IGNORE_VERBS } from './labels';
 import { invitationsArea, pageReport } from './page-report';
 import { isUiWord } from './report-vocabulary';
-import { answerKey, fixtureNames, loadFixture } from './test-fixtures';
+import { answerKey, fixtureNames, loadFixture } from '../../tests/helpers/fixture-documents';
 
 // A page report is pasted into a public bug tracker. These tests collect, independently of
 // page-report.ts, everything personal in each fixture and prove none of it comes out, then prove

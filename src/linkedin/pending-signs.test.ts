@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findInvitations } from './invitations';
 import { showsUnrecognisedInvitations } from './pending-signs';
-import { fixtureNames, loadFixture } from './test-fixtures';
+import { fixtureNames, loadFixture } from '../../tests/helpers/fixture-documents';
 
 /** LinkedIn changed its controls: no label, no known word left on Accept/Ignore. */
 function breakControls(doc: Document): Document {

@@ -1,6 +1,6 @@
 // Test helper (imported by *.test.ts only): the English fixtures in a language nobody knows, to
 // show that detection does not need English (or any known) words; see languages.test.ts.
-import { loadFixture } from './test-fixtures';
+import { loadFixture } from './fixture-documents';
 
 /** Every text node under `root` (the fixture's comments are not text). */
 export function textNodes(root: Node): Text[] {

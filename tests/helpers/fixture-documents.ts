@@ -1,0 +1,17 @@
+// Test helper (imported by *.test.ts only): the hand-made LinkedIn pages as jsdom documents, with
+// their answer key. Reading the files is fixture-files.mjs's job, shared with the browser tests,
+// the demo and the benchmark; this adds what only unit tests need.
+import { EXPECTED, FIXTURE_NAMES, readFixture, type ExpectedFixture, type FixtureName } from './fixture-files.mjs';
+
+export { fixtureFilesOnDisk, type ExpectedPerson } from './fixture-files.mjs';
+
+/** The answer key (expected.json), looked up by plain strings: tests iterate names as strings. */
+export const answerKey: { userCompany: string; fixtures: Readonly<Record<string, ExpectedFixture>> } = EXPECTED;
+
+/** Every declared fixture, sorted (a test checks they are the .html files on disk). */
+export const fixtureNames: string[] = [...FIXTURE_NAMES];
+
+/** A fixture as its own document; its `<html lang>` comes along when the fixture has one. */
+export function loadFixture(name: string): Document {
+  return new DOMParser().parseFromString(readFixture(name as FixtureName), 'text/html');
+}
