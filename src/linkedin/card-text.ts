@@ -1,34 +1,17 @@
 import { collapse, linesOf, textOf } from './dom-text';
+import { fromEveryLanguage } from './languages';
 import * as sel from './selectors';
 
 // Headline, mutual connections, age and custom message of one invitation card, read by the shape
 // of their text (linkedin-dom.md, "Stable hooks" 4 and 5). Ember classes are a fast path only.
-// Mutual and age wordings are tried in every language we know, whatever the page's lang: they
-// cannot be mistaken for each other, and trying them all costs nothing.
+// Mutual and age wordings (languages/) are tried in every language we know, whatever the page's
+// lang: they cannot be mistaken for each other, and trying them all costs nothing.
 
-// "Jonas Weber and 13 other mutual connections", "2 mutual connections", "Priya Raman is a mutual
-// connection"; fr "… relations en commun"; de "… weitere gemeinsame Kontakte", "… ist ein
-// gemeinsamer Kontakt"; es "… contactos en común".
-const MUTUAL: readonly RegExp[] = [
-  /\bmutual connections?\b/iu,
-  /\brelations? en commun\b/iu,
-  /(?<!\p{L})gemeinsame[nr]? Kontakt(?:e|en)?(?!\p{L})/iu,
-  /(?<!\p{L})contactos?(?: \p{L}+)? en común(?!\p{L})/iu,
-];
-
-// Whole-line ages: "2 days ago", "Yesterday", "Today", "Vor 2 Tagen", "Gestern", "Heute",
-// "il y a 2 jours", "Hier", "hace 2 días", "Ayer", and the compact "3d" / "1 w" some lists use.
-const AGE: readonly RegExp[] = [
-  /^(?:today|yesterday|just now|an? (?:second|minute|hour|day|week|month|year) ago|\d+ (?:second|minute|hour|day|week|month|year)s? ago)$/iu,
-  /^(?:aujourd[’']hui|hier|à l[’']instant|il y a (?:\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?))$/iu,
-  /^(?:heute|gestern|gerade eben|vor (?:\d+|einer?m?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?))$/iu,
-  /^(?:hoy|ayer|ahora|hace (?:\d+|una?) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?))$/iu,
-  /^\d+\s?(?:s|m|h|d|w|mo|y|yr)$/iu,
-];
-
-// The "<Name> is inviting you to connect" sentence when it stands on a line of its own without the
-// name (seen in English only). Lines that start with the inviter's name are caught in any language.
-const INVITING = /\binviting you to connect\b/iu;
+const MUTUAL: readonly RegExp[] = fromEveryLanguage((l) => l.mutual);
+const AGE: readonly RegExp[] = fromEveryLanguage((l) => l.age);
+// The "<Name> is inviting you to connect" sentence on a line of its own, without the name. Lines
+// that start with the inviter's name are caught in any language (readCardText).
+const INVITING: readonly RegExp[] = fromEveryLanguage((l) => l.inviting);
 
 export const isMutualLine = (line: string): boolean => MUTUAL.some((re) => re.test(line));
 export const isAgeLine = (line: string): boolean => AGE.some((re) => re.test(line));
@@ -60,7 +43,7 @@ export function readCardText(card: Element, nameLink: Element, name: string): Ca
     const startsWithName = (t: string): boolean => name !== '' && t.toLowerCase().startsWith(name.toLowerCase());
     const after = texts
       .slice(nameLine + 1)
-      .filter((t) => !startsWithName(t) && !INVITING.test(t) && !isMutualLine(t) && !isAgeLine(t));
+      .filter((t) => !startsWithName(t) && !INVITING.some((re) => re.test(t)) && !isMutualLine(t) && !isAgeLine(t));
     // The 2026 cards repeat the employer on an accent line ("<svg/> Northwind Analytics") after
     // the headline: a line found whole inside another candidate is that repeat, not the headline.
     const isRepeat = (t: string): boolean => after.some((o) => o !== t && o.toLowerCase().includes(t.toLowerCase()));
@@ -70,7 +53,11 @@ export function readCardText(card: Element, nameLink: Element, name: string): Ca
 }
 
 // A button-less "… more" left at the end by some clamp: "… more", "…mehr", "… plus", "… más".
-const TRAILING_MORE = /\s*…\s*(?:see more|more|mehr|plus|voir plus|más|ver más|mais|altro)$/iu;
+const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TRAILING_MORE = new RegExp(
+  `\\s*…\\s*(?:${fromEveryLanguage((l) => l.trailingMore).map(escapeRegExp).join('|')})$`,
+  'iu',
+);
 
 /** The custom message without its "… more" button; '' when the card has none. */
 export function readMessage(card: Element): string {

@@ -1,4 +1,5 @@
 import { linesOf } from './dom-text';
+import { fromEveryLanguage } from './languages';
 import * as sel from './selectors';
 
 // Invitations to follow a Page, subscribe to a newsletter or attend an event share the list, the
@@ -7,14 +8,9 @@ import * as sel from './selectors';
 // invitation with "accept" would be a wrong answer to a question nobody asked. The bare-verb labels
 // (labels.ts) are the strongest sign; these are the others, the first of them language-neutral.
 
-// "invited you to follow / subscribe / attend" in the languages we know. Never the only sign:
-// the links and the bare verbs work in every language.
-const INVITED_TO_NON_PERSON: readonly RegExp[] = [
-  /\binvited you to (?:follow|subscribe|attend|join)\b/iu,
-  /\bvous a invitée? à (?:suivre|vous abonner|s[’']abonner|participer|assister)\b/iu,
-  /\bhat Sie (?:zu [^,]+ )?eingeladen\b/iu,
-  /\bte (?:ha )?invitado a (?:seguir|suscribirte|asistir|participar)\b/iu,
-];
+// "invited you to follow / subscribe / attend" in the languages we know (languages/). Never the
+// only sign: the links and the bare verbs work in every language.
+const INVITED_TO_NON_PERSON: readonly RegExp[] = fromEveryLanguage((l) => l.nonPerson);
 
 // The message is the sender's own words: a linked company or an "invited you to…" there says
 // nothing about the card.

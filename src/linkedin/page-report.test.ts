@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACCEPT_VERBS, IGNORE_VERBS } from './labels';
+import { ACCEPT_VERBS, IGNORE_VERBS } from './languages';
 import { invitationsArea, pageReport } from './page-report';
 import { isUiWord } from './report-vocabulary';
 import { answerKey, fixtureNames, loadFixture } from '../../tests/helpers/fixture-documents';

@@ -4,7 +4,7 @@ import { hasOtherActionVerb } from './labels';
 import { profileSlug } from './profile-slug';
 import * as sel from './selectors';
 
-// The last way in, for a UI language whose Accept/Ignore words nobody listed in labels.ts
+// The last way in, for a UI language whose Accept/Ignore words nobody listed in languages/
 // (linkedin-dom.md: "never let English words be the only way to find anything"; LinkedIn has
 // some thirty UI languages and we know the words of a handful). Without a known verb we cannot
 // tell Accept from Ignore, but the pair still has a shape no other control pair in the list has:
@@ -21,7 +21,8 @@ import * as sel from './selectors';
 // (Message is a /messaging/ link, Dismiss names nobody), and, in the languages we know, pairs
 // labelled with another action's verb ("Message <Name>", "Dismiss <Name>"). Known limit: in a
 // language we know nothing of, a card showing two such other-action buttons side by side, both
-// naming the person, would pass. No such card is known; if one turns up, its words go into labels.ts.
+// naming the person, would pass. No such card is known; if one turns up, its words go into that
+// language's module (languages/).
 
 /** The card's two controls that look like Accept and Ignore by shape alone, in document order. */
 export function pairByShape(card: Element, name: string): [Element, Element] | null {

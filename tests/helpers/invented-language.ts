@@ -1,5 +1,6 @@
 // Test helper (imported by *.test.ts only): the English fixtures in a language nobody knows, to
 // show that detection does not need English (or any known) words; see languages.test.ts.
+import { en } from '../../src/linkedin/languages/en';
 import { loadFixture } from './fixture-documents';
 
 /** Every text node under `root` (the fixture's comments are not text). */
@@ -11,26 +12,29 @@ export function textNodes(root: Node): Text[] {
 }
 
 // "Never let English words be the only way to find anything" (linkedin-dom.md). LinkedIn has some
-// thirty UI languages and labels.ts knows the verbs of a few: here every English word on the
+// thirty UI languages and languages/ knows the verbs of a few: here every English word on the
 // English fixtures' controls and in their interface sentences becomes a word of no language
 // ("Zork <Name>" for Accept, "Blip … <Name>" for Ignore), the structure staying as it was. No verb
 // is known, so the people can only be found by the shape of the pair (shape-pair.ts): two controls
 // side by side in a box of their own, each naming the card's inviter and saying something
 // different. The Page/newsletter/event cards must still be left alone: their bare "Zork"/"Blip"
 // name nobody, and they link a Page. "People you may know" and "is now a connection" stay out too.
+//
+// The Accept/Ignore sentences and verbs come from the English module itself, so that a wording
+// added there is also translated here, and a fixture carrying it cannot be found by English alone.
+
+/** The inviter's name when `label` is one of English's Accept (or Ignore) sentences. */
+const nameIn = (label: string, kind: 'accept' | 'ignore'): string | undefined =>
+  en[kind].map((w) => w.pattern.exec(label)?.groups?.['name']).find((name) => name !== undefined);
+
+// English interface words that are no Accept or Ignore wording, on controls and in sentences.
 const INVENTED_LABELS: [RegExp, string][] = [
-  [/^Accept (.+)’s invitation$/, 'Zork $1 vlem'],
-  [/^Ignore an invitation to connect from (.+)$/, 'Blip fneb $1'],
-  [/^Accept$/, 'Zork'],
-  [/^Ignore$/, 'Blip'],
   [/^Invite (.+) to connect$/, 'Quux $1 snar'],
   [/^Dismiss$/, 'Wub'],
   [/^Show more actions$/, 'Vex plonk'],
   [/^Report message from (.+)$/, 'Grel $1'],
 ];
 const INVENTED_TEXTS: [RegExp, string][] = [
-  [/^Accept$/, 'Zork'],
-  [/^Ignore$/, 'Blip'],
   [/^Connect$/, 'Quux'],
   [/^Message$/, 'Glorp'],
   [/^Reply to (\S+)$/, 'Plim $1'],
@@ -44,19 +48,34 @@ const INVENTED_TEXTS: [RegExp, string][] = [
   [/invited you to attend/, 'grint vop'],
 ];
 
+/** A bare English verb (a label or a button's text) in the invented language, or undefined. */
+function inventedVerb(text: string): string | undefined {
+  if (en.acceptVerbs.includes(text)) return 'Zork';
+  if (en.ignoreVerbs.includes(text)) return 'Blip';
+  return undefined;
+}
+
+function inventedLabel(label: string): string | undefined {
+  const accepted = nameIn(label, 'accept');
+  if (accepted !== undefined) return `Zork ${accepted} vlem`;
+  const ignored = nameIn(label, 'ignore');
+  if (ignored !== undefined) return `Blip fneb ${ignored}`;
+  const rule = INVENTED_LABELS.find(([re]) => re.test(label));
+  return inventedVerb(label) ?? (rule ? label.replace(rule[0], rule[1]) : undefined);
+}
+
 export function invented(fixture: string): Document {
   const doc = loadFixture(fixture);
   doc.documentElement.lang = 'xx';
   for (const el of doc.querySelectorAll('[aria-label]')) {
-    const label = el.getAttribute('aria-label') ?? '';
-    const rule = INVENTED_LABELS.find(([re]) => re.test(label));
-    if (rule) el.setAttribute('aria-label', label.replace(rule[0], rule[1]));
+    const label = inventedLabel(el.getAttribute('aria-label') ?? '');
+    if (label !== undefined) el.setAttribute('aria-label', label);
   }
   for (const t of textNodes(doc)) {
     const trimmed = t.data.trim();
     const rule = INVENTED_TEXTS.find(([re]) => re.test(trimmed));
-    if (rule) t.data = t.data.replace(trimmed, trimmed.replace(rule[0], rule[1]));
+    const text = inventedVerb(trimmed) ?? (rule ? trimmed.replace(rule[0], rule[1]) : undefined);
+    if (text !== undefined) t.data = t.data.replace(trimmed, text);
   }
   return doc;
 }
-

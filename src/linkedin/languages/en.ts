@@ -1,0 +1,49 @@
+import { APOSTROPHE, type UiLanguage } from './language';
+
+// English, the language other tools saw on the live site (linkedin-dom.md). The Accept and Ignore
+// sentences are worded differently from each other: both were seen that way.
+export const en: UiLanguage = {
+  lang: 'en',
+  accept: [
+    {
+      // Names ending in s may drop the s: "Accept James’ invitation".
+      pattern: new RegExp(`^Accept (?<name>.+?)${APOSTROPHE}s? invitation$`, 'iu'),
+      seen: 'live site, every layout era to 2026 (linkedin-dom.md); current',
+      examples: [
+        ['Accept Elena Vasquez’s invitation', 'Elena Vasquez'],
+        ["Accept Elena Vasquez's invitation", 'Elena Vasquez'],
+        ['Accept James’ invitation', 'James'],
+      ],
+    },
+  ],
+  ignore: [
+    {
+      pattern: /^Ignore an invitation to connect from (?<name>.+)$/iu,
+      seen: 'live site, every layout era to 2026 (linkedin-dom.md); current',
+      examples: [['Ignore an invitation to connect from 李明 🚀', '李明 🚀']],
+    },
+  ],
+  acceptVerbs: ['Accept'],
+  ignoreVerbs: ['Ignore'],
+  otherActionVerbs: ['Message', 'Dismiss', 'Withdraw', 'Invite', 'Connect', 'Follow', 'Unfollow', 'Remove', 'Reply', 'Report'],
+  // "Jonas Weber and 13 other mutual connections", "2 mutual connections", "Priya Raman is a mutual connection".
+  mutual: [/\bmutual connections?\b/iu],
+  age: [
+    /^(?:today|yesterday|just now|an? (?:second|minute|hour|day|week|month|year) ago|\d+ (?:second|minute|hour|day|week|month|year)s? ago)$/iu,
+    // The compact "3d" / "1 w" some lists use.
+    /^\d+\s?(?:s|m|h|d|w|mo|y|yr)$/iu,
+  ],
+  // Seen in English only; lines that start with the inviter's name are caught in any language.
+  inviting: [/\binviting you to connect\b/iu],
+  nonPerson: [/\binvited you to (?:follow|subscribe|attend|join)\b/iu],
+  trailingMore: ['see more', 'more'],
+  reportWords: `
+    invitation invitations invite invites inviting invited connect connected connection connections
+    mutual other others and is are you your to from a an the of for at in on by or with now new no not
+    follow follows following follower followers subscribe subscribed attend attending more less see show
+    all received sent manage reply message messages dismiss newsletter newsletters page pages event
+    events online ago yesterday today minute minutes hour hours day days week weeks month months year
+    years verified premium load results suggestions suggestion people profile picture photo logo
+    company companies school member members know open work hiring actions action close cancel my
+  `,
+};
