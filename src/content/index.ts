@@ -2,15 +2,13 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { BackgroundMessageSchema, SettingsSchema, VerdictsMessageSchema, parseOrNull } from '../core/schema';
 import type { Invitation, PageKind, TabAdvice } from '../core/types';
 import { invitationsArea, pageReport } from '../linkedin/page-report';
-import { pageKindOf } from '../linkedin/pages';
+import { listsSentInvitations, pageKindOf, readsInvitations } from '../linkedin/pages';
 import { InvitationWatcher } from './invitation-watcher';
 import { watchNavigation } from './navigation';
 
 // Runs on every linkedin.com page (LinkedIn navigates without page loads, so it must be there
 // before the user reaches the invitations), but does nothing except listen for navigation until the
 // path is an invitations page. It reads the page and reports; it never clicks or submits anything.
-
-const ours = (page: PageKind) => page === 'invitation-manager' || page === 'network-strip';
 
 let reportedPage: PageKind | null = null;
 let stopNavigation: () => void = () => undefined;
@@ -64,7 +62,7 @@ const watcher = new InvitationWatcher({
 
 async function onPage(): Promise<void> {
   const page = pageKindOf(location.pathname);
-  if (ours(page)) {
+  if (readsInvitations(page)) {
     popupOnly ??= readPopupOnly();
     watcher.showBadges(!(await popupOnly));
     if (pageKindOf(location.pathname) !== page || !contextAlive()) return; // moved on, or gone, meanwhile
@@ -81,7 +79,7 @@ async function onPage(): Promise<void> {
   livenessTimer = undefined;
   // Tell the background once that this tab no longer shows invitations (or shows the Sent page),
   // so the popup does not describe a page the user has left. Other pages cost nothing.
-  if (page === 'sent' || (reportedPage !== null && reportedPage !== page)) void report(page, []);
+  if (listsSentInvitations(page) || (reportedPage !== null && reportedPage !== page)) void report(page, []);
 }
 
 /**
@@ -89,12 +87,13 @@ async function onPage(): Promise<void> {
  * on request from the popup, never sent anywhere by us (the user copies it).
  */
 function pageReportText(): { text: string; truncated: boolean } {
-  const area = invitationsArea(document);
+  const page = pageKindOf(location.pathname);
+  const area = invitationsArea(document, page);
   const snapshot = area ? pageReport(area) : { text: '', truncated: false };
   const header = [
     'Know & Trust page report',
     `version: ${browser.runtime.getManifest().version}`,
-    `page: ${pageKindOf(location.pathname)}`,
+    `page: ${page}`,
     `lang: ${document.documentElement.lang || '(none)'}`,
     `area: ${area ? area.tagName.toLowerCase() : '(none found)'}`,
     '',

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PAGE_KINDS } from './page-kinds';
 import { LIMITS, plainLine, plainText } from './text';
 
 // One schema per thing that crosses a boundary: messages between the extension's parts, and
@@ -15,7 +16,7 @@ export const ProfileSchema = v.pipe(
   v.check((s) => !s.includes('/'), 'a profile slug has no slash'),
 );
 
-export const PageKindSchema = v.picklist(['invitation-manager', 'network-strip', 'sent', 'other']);
+export const PageKindSchema = v.picklist(PAGE_KINDS);
 export const VerdictSchema = v.picklist(['accept', 'leave-pending', 'undecided']);
 const YesNo = v.picklist(['yes', 'no']);
 export const QuestionIdSchema = v.picklist(['knows', 'trusts', 'insider', 'visibilityWorry', 'hesitates']);

@@ -1,8 +1,8 @@
 // The domain's plain data shapes, shared by every part of the extension.
 // No browser API here: everything in src/core is pure and unit-tested in Node.
 
-/** Which kind of LinkedIn page a tab shows, as far as Know & Trust cares. */
-export type PageKind = 'invitation-manager' | 'network-strip' | 'sent' | 'other';
+/** Which kind of LinkedIn page a tab shows (the names are listed in page-kinds.ts). */
+export type { PageKind } from './page-kinds';
 
 /** A pending person invitation as read from a card on LinkedIn's page. Every string is plain text. */
 export interface Invitation {

@@ -4,6 +4,7 @@ import { acceptAndIgnore, controlsBox, isAcceptLike } from './controls';
 import { accessibleName, textOf, withoutBidiControls } from './dom-text';
 import { labelPatternsFor, nameInAcceptLabel, type LabelPatterns } from './labels';
 import { isNonPersonCard } from './non-person';
+import { invitationCards } from './pages';
 import { pairByShape } from './shape-pair';
 import { profileSlug } from './profile-slug';
 import * as sel from './selectors';
@@ -65,11 +66,12 @@ function pageLang(root: ParentNode): string {
   return doc.documentElement?.lang ?? '';
 }
 
-// The nearest era-specific card; a plain list item only when none is around. No card at all means
-// a bulk toolbar or a dialog: not an invitation. Exported for the content script, which re-reads
-// only the cards that a change of the page touched.
+// The nearest era-specific card; a plain list item only when none is around (pages.ts says which
+// cards the reading pages have). No card at all means a bulk toolbar or a dialog: not an
+// invitation. Exported for the content script, which re-reads only the cards that a change of the
+// page touched.
 export function cardAround(control: Element): Element | null {
-  return control.closest(`${sel.cardReact}, ${sel.cardReact2025}, ${sel.cardEmber}`) ?? control.closest(sel.cardListItem);
+  return control.closest(invitationCards.card) ?? control.closest(invitationCards.lastResort);
 }
 
 function readCard(card: Element, patterns: readonly LabelPatterns[], byShape: boolean): FoundInvitation | null {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACCEPT_VERBS, IGNORE_VERBS } from './languages';
 import { invitationsArea, pageReport } from './page-report';
 import { isUiWord } from './report-vocabulary';
-import { answerKey, fixtureNames, loadFixture } from '../../tests/helpers/fixture-documents';
+import { answerKey, fixtureNames, loadFixture, pageKindOfFixture } from '../../tests/helpers/fixture-documents';
 
 // A page report is pasted into a public bug tracker. These tests collect, independently of
 // page-report.ts, everything personal in each fixture and prove none of it comes out, then prove
@@ -10,7 +10,7 @@ import { answerKey, fixtureNames, loadFixture } from '../../tests/helpers/fixtur
 
 const documents = new Map(fixtureNames.map((f) => [f, loadFixture(f)]));
 const areaOf = (f: string): Element => {
-  const area = invitationsArea(documents.get(f) as Document);
+  const area = invitationsArea(documents.get(f) as Document, pageKindOfFixture(f));
   if (!area) throw new Error(`no area in ${f}`);
   return area;
 };
@@ -180,12 +180,21 @@ describe('invitationsArea', () => {
 
   it('falls back to <main>, then [role="main"], then the body', () => {
     const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-    expect(invitationsArea(parse('<div componentkey="InvitationManagerPage_InvitationsList"></div><main></main>'))?.getAttribute('componentkey')).toBe(
+    const manager = 'invitation-manager';
+    expect(invitationsArea(parse('<div componentkey="InvitationManagerPage_InvitationsList"></div><main></main>'), manager)?.getAttribute('componentkey')).toBe(
       'InvitationManagerPage_InvitationsList',
     );
-    expect(invitationsArea(parse('<div role="main"></div><main id="m"></main>'))?.id).toBe('m');
-    expect(invitationsArea(parse('<div><div role="main" id="r"></div></div>'))?.id).toBe('r');
-    expect(invitationsArea(parse('<p>nothing known</p>'))?.localName).toBe('body');
+    expect(invitationsArea(parse('<div role="main"></div><main id="m"></main>'), manager)?.id).toBe('m');
+    expect(invitationsArea(parse('<div><div role="main" id="r"></div></div>'), manager)?.id).toBe('r');
+    expect(invitationsArea(parse('<p>nothing known</p>'), manager)?.localName).toBe('body');
+  });
+
+  it('looks for a list only where the page has one (pages.ts): elsewhere the main area', () => {
+    const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+    const page = '<main id="m"><ul class="mn-invitation-list" id="l"></ul></main>';
+    expect(invitationsArea(parse(page), 'network-strip')?.id).toBe('l');
+    expect(invitationsArea(parse(page), 'sent')?.id).toBe('m');
+    expect(invitationsArea(parse(page), 'other')?.id).toBe('m');
   });
 });
 

@@ -7,8 +7,10 @@
 // The text is built by walking the nodes, never from outerHTML/innerHTML: those carry every name,
 // and a serialiser that masks after the fact would have to find them all in a string it does not
 // understand. Pure DOM code (no extension API) so it runs in the content script and in tests.
+import type { PageKind } from '../core/page-kinds';
+import { PAGES } from './pages';
 import { isUiWord } from './report-vocabulary';
-import { invitationsList, invitationsStrip, mainElement, mainRole } from './selectors';
+import { mainElement, mainRole } from './selectors';
 
 export interface PageReport {
   text: string;
@@ -17,16 +19,16 @@ export interface PageReport {
   elements: number;
 }
 
-/** The element to snapshot: the known list containers of every era, else the page's main area. */
-export function invitationsArea(doc: Document): Element | null {
-  // A selector list matches in document order, so the outer strip section wins over its inner list.
-  return (
-    doc.querySelector(invitationsStrip) ??
-    doc.querySelector(invitationsList) ??
-    doc.querySelector(mainElement) ??
-    doc.querySelector(mainRole) ??
-    doc.body
-  );
+/**
+ * The element to snapshot on a page of this kind: the page's own invitations area (pages.ts),
+ * strongest first, else the page's main area, else the body.
+ */
+export function invitationsArea(doc: Document, kind: PageKind): Element | null {
+  for (const selector of [...PAGES[kind].reportArea, mainElement, mainRole]) {
+    const area = doc.querySelector(selector);
+    if (area) return area;
+  }
+  return doc.body;
 }
 
 // ------------------------------------------------------------------------------- text masking

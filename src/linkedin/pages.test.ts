@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PageKind } from '../core/types';
-import { pageKindOf } from './pages';
+import { PAGE_KINDS, type PageKind } from '../core/page-kinds';
+import { fixtureNames, loadFixture, pageKindOfFixture } from '../../tests/helpers/fixture-documents';
+import { invitationCards, listsSentInvitations, PAGES, pageKindOf, readsInvitations } from './pages';
 
 // linkedin-dom.md, "Pages and their scope".
 const CASES: readonly [string, PageKind][] = [
@@ -45,5 +46,50 @@ describe('pageKindOf', () => {
   it('never throws on what is not a path', () => {
     expect(pageKindOf(undefined as unknown as string)).toBe('other');
     expect(pageKindOf('%%%/\u0000')).toBe('other');
+  });
+});
+
+describe('the page registry', () => {
+  it('describes every page kind, and no path belongs to two pages', () => {
+    expect(Object.keys(PAGES).sort()).toEqual([...PAGE_KINDS].sort());
+    for (const [path] of CASES) {
+      const owners = PAGE_KINDS.filter((kind) => PAGES[kind].paths.some((re) => re.test(path)));
+      expect(owners.length, path).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('says where invitations are read and badged, and where the popup names the Sent page', () => {
+    expect(PAGE_KINDS.filter(readsInvitations)).toEqual(['invitation-manager', 'network-strip']);
+    expect(PAGE_KINDS.filter(listsSentInvitations)).toEqual(['sent']);
+  });
+
+  it('gives every page that reads invitations its cards and its invitations area, and no other page', () => {
+    for (const kind of PAGE_KINDS) {
+      const page = PAGES[kind];
+      expect(page.cards !== null, kind).toBe(readsInvitations(kind));
+      expect(page.reportArea.length > 0, kind).toBe(readsInvitations(kind));
+    }
+  });
+
+  it('merges the cards of the reading pages for the content script, which does not ask the page', () => {
+    for (const kind of PAGE_KINDS.filter(readsInvitations)) {
+      expect(invitationCards.card.split(', '), kind).toEqual(expect.arrayContaining(PAGES[kind].cards?.card.split(', ') ?? ['?']));
+      expect(invitationCards.lastResort.split(', '), kind).toEqual(
+        expect.arrayContaining(PAGES[kind].cards?.lastResort.split(', ') ?? ['?']),
+      );
+    }
+  });
+
+  // The fixtures are served at their LinkedIn URLs (tests/fixtures/linkedin/expected.json): each
+  // must be a page that reads invitations, and show its invitations area where that page has one.
+  it.each(fixtureNames)('%s is served at a page that reads invitations, and shows its area', (fixture) => {
+    const kind = pageKindOfFixture(fixture);
+    expect(readsInvitations(kind), kind).toBe(true);
+    const doc = loadFixture(fixture);
+    expect(
+      PAGES[kind].reportArea.some((selector) => doc.querySelector(selector) !== null),
+      kind,
+    ).toBe(true);
+    expect(doc.querySelector(invitationCards.card)).not.toBeNull();
   });
 });

@@ -1,22 +1,95 @@
-import type { PageKind } from '../core/types';
+import type { PageKind } from '../core/page-kinds';
+import * as sel from './selectors';
 
-// Which LinkedIn page a tab shows (linkedin-dom.md, "Pages and their scope"). LinkedIn is a
-// single-page app, so the content script asks this again on every in-app navigation: it must be
-// cheap and must never throw. Only the fixed path segments are compared case-insensitively;
-// the filter after /received/ (PEOPLE_WITH_MUTUAL_CONNECTION…) can be anything.
+// The registry of LinkedIn pages (linkedin-dom.md, "Pages and their scope"): for each kind of page,
+// the paths it lives at, what it lists, where its invitation cards are and what a page report
+// snapshots there. The content script, the popup and the page report ask this file rather than
+// comparing page kinds themselves, so that supporting a new page starts here (its name goes in
+// core/page-kinds.ts, which the record type below holds this registry to).
+//
+// LinkedIn is a single-page app, so the content script asks pageKindOf() again on every in-app
+// navigation: it must be cheap and must never throw. Only the fixed path segments are compared
+// case-insensitively; the filter after /received/ (PEOPLE_WITH_MUTUAL_CONNECTION…) can be anything.
 
-const SENT = /^\/mynetwork\/invitation-manager\/sent(?:\/.*)?$/i;
-// The bare manager path and /received/ with or without a filter segment.
-const RECEIVED = /^\/mynetwork\/invitation-manager(?:\/received(?:\/.*)?)?\/?$/i;
-const NETWORK_STRIP = /^\/mynetwork(?:\/grow)?\/?$/i;
+export interface LinkedInPage {
+  /** Pathnames of the page (no query, no hash). No path may belong to two pages (pages.test.ts). */
+  paths: readonly RegExp[];
+  /**
+   * What the page lists: received invitations (read and badged), the user's sent ones (never
+   * badged, but the popup says where the user is), or nothing Know & Trust reads.
+   */
+  lists: 'received-invitations' | 'sent-invitations' | 'nothing';
+  /** Where one invitation card is, around its Accept control; null where no card is read. */
+  cards: InvitationCards | null;
+  /** The area a page report snapshots, strongest first; every page falls back to its main landmark. */
+  reportArea: readonly string[];
+}
+
+export interface InvitationCards {
+  /** The era-specific cards: the nearest one around a control is its card. */
+  card: string;
+  /** The card of last resort, only when no era-specific card is around. */
+  lastResort: string;
+}
+
+/** The cards of an invitation list, in every layout era (selectors.ts); the manager and the strip share them. */
+const INVITATION_LIST_CARDS: InvitationCards = {
+  card: [sel.cardReact, sel.cardReact2025, sel.cardEmber].join(', '),
+  lastResort: sel.cardListItem,
+};
+
+export const PAGES: { readonly [kind in PageKind]: LinkedInPage } = {
+  // The Sent tab lives under the manager path; its own pattern keeps it apart, and it is never badged.
+  sent: {
+    paths: [/^\/mynetwork\/invitation-manager\/sent(?:\/.*)?$/i],
+    lists: 'sent-invitations',
+    cards: null,
+    reportArea: [],
+  },
+  'invitation-manager': {
+    // The bare manager path, and /received/ with or without a filter segment.
+    paths: [/^\/mynetwork\/invitation-manager(?:\/received(?:\/.*)?)?\/?$/i],
+    lists: 'received-invitations',
+    cards: INVITATION_LIST_CARDS,
+    reportArea: [sel.invitationsList],
+  },
+  'network-strip': {
+    paths: [/^\/mynetwork(?:\/grow)?\/?$/i],
+    lists: 'received-invitations',
+    cards: INVITATION_LIST_CARDS,
+    // The outer strip section first: it keeps the "Invitations (6)" header the list inside lacks.
+    reportArea: [sel.invitationsStrip, sel.invitationsList],
+  },
+  // Everything else on linkedin.com: the content script stays idle there.
+  other: { paths: [], lists: 'nothing', cards: null, reportArea: [] },
+};
+
+const KINDS = Object.keys(PAGES) as PageKind[];
 
 export function pageKindOf(pathname: string): PageKind {
   if (typeof pathname !== 'string') return 'other';
   // A caller might hand us location.pathname + search by mistake: the query never changes the page kind.
   const path = pathname.split(/[?#]/, 1)[0] ?? '';
-  // The Sent tab lives under the manager path: test it first so it is never badged.
-  if (SENT.test(path)) return 'sent';
-  if (RECEIVED.test(path)) return 'invitation-manager';
-  if (NETWORK_STRIP.test(path)) return 'network-strip';
-  return 'other';
+  return KINDS.find((kind) => PAGES[kind].paths.some((re) => re.test(path))) ?? 'other';
 }
+
+/** True on the pages where pending invitations are read and badged. */
+export function readsInvitations(kind: PageKind): boolean {
+  return PAGES[kind].lists === 'received-invitations';
+}
+
+/** True on the page of invitations the user sent: nothing is badged, but the popup says where they are. */
+export function listsSentInvitations(kind: PageKind): boolean {
+  return PAGES[kind].lists === 'sent-invitations';
+}
+
+/**
+ * The cards of every page that reads invitations, merged. The content script re-reads only the cards
+ * a change of the page touched, without asking which page it is on, so a card is whatever any
+ * reading page calls one.
+ */
+export const invitationCards: InvitationCards = (() => {
+  const all = KINDS.map((kind) => PAGES[kind].cards).filter((c): c is InvitationCards => c !== null);
+  const merged = (pick: (c: InvitationCards) => string): string => [...new Set(all.map(pick))].join(', ');
+  return { card: merged((c) => c.card), lastResort: merged((c) => c.lastResort) };
+})();

@@ -1,4 +1,5 @@
 import { isNonPersonCard } from './non-person';
+import { invitationCards } from './pages';
 import * as sel from './selectors';
 
 // When detection finds no invitation on an invitations page, is that because there is none, or
@@ -8,8 +9,6 @@ import * as sel from './selectors';
 // own, that is not a Page/newsletter/event card. Controls that only link to a profile or to
 // messaging do not count, so a card already turned into "<Name> is now a connection" (Message +
 // Dismiss) and a "People you may know" suggestion (one Connect button) are not signs.
-
-const CARD_SHAPES = [sel.cardReact, sel.cardReact2025, sel.cardEmber].join(', ');
 
 function ownControls(card: Element): number {
   let count = 0;
@@ -27,7 +26,7 @@ function looksLikePendingPerson(card: Element): boolean {
 /** True when the page shows what look like pending person invitations (call it when none were found). */
 export function showsUnrecognisedInvitations(root: ParentNode): boolean {
   try {
-    for (const card of root.querySelectorAll(CARD_SHAPES)) if (looksLikePendingPerson(card)) return true;
+    for (const card of root.querySelectorAll(invitationCards.card)) if (looksLikePendingPerson(card)) return true;
     for (const list of root.querySelectorAll(sel.invitationsList)) {
       for (const item of list.children) if (looksLikePendingPerson(item)) return true;
     }

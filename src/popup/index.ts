@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { InviterView, TabView } from '../core/inviter-view';
 import { LIMITS } from '../core/text';
 import type { Answers } from '../core/types';
+import { listsSentInvitations, readsInvitations } from '../linkedin/pages';
 import { api } from '../ui/api';
 import { count, localizePage, t, tPlural } from '../ui/i18n';
 import { renderInviterList } from './inviter-list';
@@ -169,7 +170,7 @@ async function start(): Promise<void> {
     tabId = await describedTabId();
     const view: TabView = tabId === null ? { page: 'other', inviters: [], selected: null, unrecognised: false } : await api.tabView(tabId);
     showStatus('');
-    const onInvitationsPage = view.page === 'invitation-manager' || view.page === 'network-strip';
+    const onInvitationsPage = readsInvitations(view.page);
     if (onInvitationsPage && view.inviters.length > 0) {
       showTab(view);
       const selected = view.inviters.find((v) => v.profile === view.selected);
@@ -180,7 +181,7 @@ async function start(): Promise<void> {
       offerPageReport(tabId);
       return;
     }
-    $<HTMLElement>(view.page === 'sent' ? 'sent-page' : onInvitationsPage ? 'no-invitations' : 'not-linkedin').hidden = false;
+    $<HTMLElement>(listsSentInvitations(view.page) ? 'sent-page' : onInvitationsPage ? 'no-invitations' : 'not-linkedin').hidden = false;
     showStored();
   } catch (error) {
     showStatus(t('popupError', errorText(error)), true);
