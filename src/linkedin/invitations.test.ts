@@ -3,6 +3,7 @@ import { guessInsider } from '../core/insider';
 import type { Invitation } from '../core/types';
 import { type FoundInvitation, findInvitations, profileSlug } from './invitations';
 import { KNOWN_LABELS, labelPatternsFor, nameInAcceptLabel, nameInIgnoreLabel } from './labels';
+import { isEnglishVerb, nameInEnglishLabel } from '../../tests/helpers/english-labels';
 import { answerKey, fixtureFilesOnDisk, fixtureNames, loadFixture } from '../../tests/helpers/fixture-documents';
 
 /** A page of our own: `<html lang>` set when given, `body` holding the snippet. */
@@ -261,16 +262,25 @@ describe('languages', () => {
     expect(findInvitations(doc)).toEqual([]);
   });
 
-  // The 2026 page with the French sentences of linkedin-dom.md instead of the English ones.
+  // The 2026 page with the French sentences of linkedin-dom.md instead of the English ones (read
+  // with en.ts's own wordings, so a wording added there is translated too).
   function frenchPage(): Document {
-    const html = loadFixture('fixture-sdui-2026.html')
-      .documentElement.outerHTML.replace(/aria-label="Accept ([^"]+?)’s invitation"/g, 'aria-label="Accepter l’invitation de $1"')
-      .replace(/aria-label="Ignore an invitation to connect from ([^"]+)"/g, 'aria-label="Ignorer l’invitation de $1 à rejoindre son réseau"')
-      .replace(/aria-label="Accept"/g, 'aria-label="Accepter"')
-      .replace(/aria-label="Ignore"/g, 'aria-label="Ignorer"')
-      .replace(/<span>Accept<\/span>/g, '<span>Accepter</span>')
-      .replace(/<span>Ignore<\/span>/g, '<span>Ignorer</span>');
-    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const doc = loadFixture('fixture-sdui-2026.html');
+    for (const el of doc.querySelectorAll('[aria-label]')) {
+      const label = el.getAttribute('aria-label') ?? '';
+      const accept = nameInEnglishLabel(label, 'accept');
+      const ignore = nameInEnglishLabel(label, 'ignore');
+      if (accept) el.setAttribute('aria-label', `Accepter l’invitation de ${accept}`);
+      else if (ignore) el.setAttribute('aria-label', `Ignorer l’invitation de ${ignore} à rejoindre son réseau`);
+      else if (isEnglishVerb(label, 'accept')) el.setAttribute('aria-label', 'Accepter');
+      else if (isEnglishVerb(label, 'ignore')) el.setAttribute('aria-label', 'Ignorer');
+    }
+    // A bare <span>Accept</span>, as the buttons hold their visible verb.
+    for (const span of doc.querySelectorAll('span')) {
+      if (span.attributes.length > 0 || span.children.length > 0) continue;
+      if (isEnglishVerb(span.textContent ?? '', 'accept')) span.textContent = 'Accepter';
+      if (isEnglishVerb(span.textContent ?? '', 'ignore')) span.textContent = 'Ignorer';
+    }
     doc.documentElement.lang = 'fr';
     return doc;
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type FoundInvitation, findInvitations } from './invitations';
 import { hasAcceptVerb, hasIgnoreVerb, KNOWN_LABELS, nameInAcceptLabel, nameInIgnoreLabel } from './labels';
 import { answerKey, loadFixture } from '../../tests/helpers/fixture-documents';
+import { isEnglishVerb, nameInEnglishLabel } from '../../tests/helpers/english-labels';
 import { invented, textNodes } from '../../tests/helpers/invented-language';
 
 // The English fixtures (2026 React and Ember) turned into other UI languages, to show that finding
@@ -210,12 +211,12 @@ function translated(fixture: string, language: Language): { doc: Document; peopl
   // 2. The controls: sentences, bare verbs, visible verbs.
   for (const el of doc.querySelectorAll('[aria-label]')) {
     const label = el.getAttribute('aria-label') ?? '';
-    const accept = /^Accept (.+)’s invitation$/.exec(label)?.[1];
-    const ignore = /^Ignore an invitation to connect from (.+)$/.exec(label)?.[1];
+    const accept = nameInEnglishLabel(label, 'accept');
+    const ignore = nameInEnglishLabel(label, 'ignore');
     if (accept) el.setAttribute('aria-label', language.accept(nameInLabel(accept)));
     else if (ignore) el.setAttribute('aria-label', language.ignore(nameInLabel(ignore)));
-    else if (label === 'Accept') el.setAttribute('aria-label', language.acceptVerb);
-    else if (label === 'Ignore') el.setAttribute('aria-label', language.ignoreVerb);
+    else if (isEnglishVerb(label, 'accept')) el.setAttribute('aria-label', language.acceptVerb);
+    else if (isEnglishVerb(label, 'ignore')) el.setAttribute('aria-label', language.ignoreVerb);
     else el.setAttribute('aria-label', label.replace(/\u0000(.+?)\u0000/g, (_, slug: string) => language.renames[slug]?.name ?? slug));
   }
   for (const el of doc.querySelectorAll('[alt]')) {
@@ -224,8 +225,8 @@ function translated(fixture: string, language: Language): { doc: Document; peopl
   }
   for (const t of textNodes(doc)) {
     if (!t.parentElement?.closest('button, a')) continue;
-    if (t.data.trim() === 'Accept') t.data = language.acceptVerb;
-    if (t.data.trim() === 'Ignore') t.data = language.ignoreVerb;
+    if (isEnglishVerb(t.data.trim(), 'accept')) t.data = language.acceptVerb;
+    if (isEnglishVerb(t.data.trim(), 'ignore')) t.data = language.ignoreVerb;
   }
 
   // 3. The interface sentences.

@@ -1,6 +1,6 @@
 // Test helper (imported by *.test.ts only): the English fixtures in a language nobody knows, to
 // show that detection does not need English (or any known) words; see languages.test.ts.
-import { en } from '../../src/linkedin/languages/en';
+import { isEnglishVerb, nameInEnglishLabel } from './english-labels';
 import { loadFixture } from './fixture-documents';
 
 /** Every text node under `root` (the fixture's comments are not text). */
@@ -20,12 +20,7 @@ export function textNodes(root: Node): Text[] {
 // different. The Page/newsletter/event cards must still be left alone: their bare "Zork"/"Blip"
 // name nobody, and they link a Page. "People you may know" and "is now a connection" stay out too.
 //
-// The Accept/Ignore sentences and verbs come from the English module itself, so that a wording
-// added there is also translated here, and a fixture carrying it cannot be found by English alone.
-
-/** The inviter's name when `label` is one of English's Accept (or Ignore) sentences. */
-const nameIn = (label: string, kind: 'accept' | 'ignore'): string | undefined =>
-  en[kind].map((w) => w.pattern.exec(label)?.groups?.['name']).find((name) => name !== undefined);
+// The Accept/Ignore sentences and verbs come from the English module itself (english-labels.ts).
 
 // English interface words that are no Accept or Ignore wording, on controls and in sentences.
 const INVENTED_LABELS: [RegExp, string][] = [
@@ -50,15 +45,15 @@ const INVENTED_TEXTS: [RegExp, string][] = [
 
 /** A bare English verb (a label or a button's text) in the invented language, or undefined. */
 function inventedVerb(text: string): string | undefined {
-  if (en.acceptVerbs.includes(text)) return 'Zork';
-  if (en.ignoreVerbs.includes(text)) return 'Blip';
+  if (isEnglishVerb(text, 'accept')) return 'Zork';
+  if (isEnglishVerb(text, 'ignore')) return 'Blip';
   return undefined;
 }
 
 function inventedLabel(label: string): string | undefined {
-  const accepted = nameIn(label, 'accept');
+  const accepted = nameInEnglishLabel(label, 'accept');
   if (accepted !== undefined) return `Zork ${accepted} vlem`;
-  const ignored = nameIn(label, 'ignore');
+  const ignored = nameInEnglishLabel(label, 'ignore');
   if (ignored !== undefined) return `Blip fneb ${ignored}`;
   const rule = INVENTED_LABELS.find(([re]) => re.test(label));
   return inventedVerb(label) ?? (rule ? label.replace(rule[0], rule[1]) : undefined);
