@@ -38,7 +38,7 @@ const MASK = '•••';
 // no one, so it stays. Every other non-space character, emoji and symbols included, is part of a
 // word, and an unknown word becomes ••• whatever its length or script: both can identify a short name.
 const PUNCTUATION = '!"#$%&\'()*+,./:;<=>?@[\\]^_`{|}~-–—‐‒·•…’‘“”«»„‚‹›¿¡°€£¥©®™§¶';
-const CLASS = PUNCTUATION.replace(/[\\\]\[^-]/g, '\\$&');
+const CLASS = PUNCTUATION.replace(/[\\\][^-]/g, '\\$&');
 // Hyphens and apostrophes inside a word keep it whole: "Jean-Pierre" is one masked word, not two.
 const WORD = new RegExp(`[^\\s${CLASS}]+(?:[-'’][^\\s${CLASS}]+)*`, 'gu');
 // Bidi overrides, zero-width and control characters would let a name reorder or hide the report's
