@@ -9,11 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AnswersSchema, InviterRecordSchema, SettingsSchema } from '../core/schema';
+import { AnswersSchema, answerVocabulary } from '../core/questions';
+import { InviterRecordSchema, SettingsSchema } from '../core/schema';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-const { CURRENT_SCHEMA_VERSION, MIGRATIONS, NewerSchemaError, VERSION_KEY, migrate, runMigrations, setAsideKey } = await import(
+const { ANSWERS_BY_VERSION, CURRENT_SCHEMA_VERSION, MIGRATIONS, NewerSchemaError, VERSION_KEY, migrate, runMigrations, setAsideKey } = await import(
   './migrations'
 );
 const store = await import('./store');
@@ -77,18 +78,35 @@ describe('the chain of migrations', () => {
   it('keeps store.ts on the same version', () => {
     expect(store.SCHEMA_VERSION).toBe(CURRENT_SCHEMA_VERSION);
   });
+
+  it('stores the answers core/questions.ts declares, exactly as the current version froze them', () => {
+    const sorted = (vocabulary: Readonly<Record<string, readonly string[]>> | undefined) =>
+      Object.fromEntries(Object.entries(vocabulary ?? {}).map(([question, choices]) => [question, [...choices].sort()]));
+    const bump =
+      `The questionnaire (src/core/questions.ts) stores answers that storage schema version ${CURRENT_SCHEMA_VERSION} ` +
+      `does not know, or no longer stores some it knows. Bump the version: in src/background/migrations.ts append a ` +
+      `migration ${CURRENT_SCHEMA_VERSION} → ${CURRENT_SCHEMA_VERSION + 1} to MIGRATIONS (carrying or setting aside every ` +
+      `stored answer), freeze the new vocabulary in ANSWERS_BY_VERSION[${CURRENT_SCHEMA_VERSION + 1}], and add ` +
+      `tests/fixtures/storage/v${CURRENT_SCHEMA_VERSION + 1}.json. Never edit the vocabulary of a released version.`;
+    expect(sorted(answerVocabulary()), bump).toEqual(sorted(ANSWERS_BY_VERSION[CURRENT_SCHEMA_VERSION]));
+  });
+
+  it('has a frozen answer vocabulary for every version', () => {
+    expect(Object.keys(ANSWERS_BY_VERSION).map(Number)).toEqual(Array.from({ length: CURRENT_SCHEMA_VERSION + 1 }, (_, i) => i));
+  });
 });
 
+
 describe.each(SNAPSHOTS)('upgrading $file', ({ version, load }) => {
-  it('is a realistic snapshot: a dozen inviters, every choice of every question, notes, settings', () => {
+  it('is a realistic snapshot: a dozen inviters, every choice of every question of its version, notes, settings', () => {
     const { inviters, settings } = writtenIn(version, load());
     expect(inviters.size).toBeGreaterThanOrEqual(12);
     const given = new Set<string>();
     for (const record of inviters.values()) {
       for (const [q, a] of Object.entries(isPlain(record.answers) ? record.answers : {})) given.add(`${q}=${String(a)}`);
     }
-    for (const [question, schema] of Object.entries(AnswersSchema.entries)) {
-      for (const choice of schema.wrapped.options) expect(given).toContain(`${question}=${choice}`);
+    for (const [question, choices] of Object.entries(ANSWERS_BY_VERSION[version] ?? {})) {
+      for (const choice of choices) expect(given).toContain(`${question}=${choice}`);
     }
     const notes = [...inviters.values()].map((r) => r.note).filter((n): n is string => typeof n === 'string');
     expect(notes.some((n) => n.includes('\n') && n.length > 1000 && /\p{Extended_Pictographic}/u.test(n))).toBe(true);

@@ -7,7 +7,8 @@ import { withStoreLock } from './lock';
 //
 //   version 0  no `schemaVersion` key: written by a build that never ran onInstalled (or by hand).
 //              Same keys as version 1, but records may lack fields or hold values we cannot read.
-//   version 1  store.ts's layout: schemaVersion · settings · inviter:<slug> → a whole InviterRecord.
+//   version 1  store.ts's layout: schemaVersion · settings · inviter:<slug> → a whole InviterRecord;
+//              the answers of V1_ANSWERS.
 //
 // Rules every migration keeps (migrations.test.ts checks them against a snapshot of every version):
 // - It never deletes what the user wrote. What it cannot carry into the new shape is kept verbatim
@@ -15,10 +16,11 @@ import { withStoreLock } from './lock';
 // - It is idempotent: running it on data it already upgraded changes nothing, so a worker stopped
 //   half-way simply runs it again (the version is written last).
 // - It describes the layout of its own two versions, spelled out here and not imported from
-//   store.ts or schema.ts: those follow the latest version, an old migration must not.
-// Adding version 2: append its migration to MIGRATIONS (CURRENT_SCHEMA_VERSION follows) and add
-// tests/fixtures/storage/v2.json; the harness picks both up (and, if the layout changed, asks for
-// a reader of it in migrations.test.ts).
+//   store.ts, schema.ts or questions.ts: those follow the latest version, an old migration must not.
+// Adding version 2 (a key, a record field or an answer added, renamed or removed): append its
+// migration to MIGRATIONS (CURRENT_SCHEMA_VERSION follows), freeze its answers in
+// ANSWERS_BY_VERSION, and add tests/fixtures/storage/v2.json; the harness picks them up (and, if
+// the layout changed, asks for a reader of it in migrations.test.ts).
 
 export type StorageSnapshot = Record<string, unknown>;
 
@@ -37,14 +39,23 @@ type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
 const absent = (value: unknown) => value === undefined || value === null;
 
+type AnswerVocabulary = Readonly<Record<string, readonly string[]>>;
+
 // Version 1's vocabulary, frozen as it was when version 1 was current.
-const V1_ANSWERS: Readonly<Record<string, readonly string[]>> = {
+const V1_ANSWERS: AnswerVocabulary = {
   knows: ['yes', 'no'],
   trusts: ['yes', 'no', 'unsure'],
   insider: ['no', 'colleague', 'hr', 'leadership'],
   visibilityWorry: ['yes', 'no'],
   hesitates: ['yes', 'no'],
 };
+
+/**
+ * The answers each version stores: each question and the values it may hold. The current one must
+ * be what core/questions.ts declares (migrations.test.ts): a questionnaire that stores anything
+ * else needs a new version and its migration. Version 0 asked the same questions as version 1.
+ */
+export const ANSWERS_BY_VERSION: Readonly<Record<number, AnswerVocabulary>> = { 0: V1_ANSWERS, 1: V1_ANSWERS };
 const V1_RECORD_FIELDS = ['profile', 'name', 'headline', 'answers', 'note', 'firstSeen', 'lastSeen', 'updatedAt'];
 const V1_SETTINGS_FIELDS = ['companies', 'popupOnly'];
 const INVITER = 'inviter:';

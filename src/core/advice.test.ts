@@ -1,29 +1,9 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { adviseFor, applicableQuestions, nextQuestion, NEXT_QUESTION_REASON } from './advice';
+import { allAnswerCombinations } from './answer-combinations';
+import { AnswersSchema, QUESTIONNAIRE } from './questions';
 import type { Answers, QuestionId, Verdict } from './types';
-
-const KNOWS = [undefined, 'yes', 'no'] as const;
-const TRUSTS = [undefined, 'yes', 'no', 'unsure'] as const;
-const INSIDER = [undefined, 'no', 'colleague', 'hr', 'leadership'] as const;
-const YES_NO = [undefined, 'yes', 'no'] as const;
-
-function allAnswerCombinations(): Answers[] {
-  const out: Answers[] = [];
-  for (const knows of KNOWS)
-    for (const trusts of TRUSTS)
-      for (const insider of INSIDER)
-        for (const visibilityWorry of YES_NO)
-          for (const hesitates of YES_NO) {
-            const a: Answers = {};
-            if (knows) a.knows = knows;
-            if (trusts) a.trusts = trusts;
-            if (insider) a.insider = insider;
-            if (visibilityWorry) a.visibilityWorry = visibilityWorry;
-            if (hesitates) a.hesitates = hesitates;
-            out.push(a);
-          }
-  return out;
-}
 
 // docs/design.md's rules, restated as conditions rather than as the decision list advice.ts reads:
 // "accept" only when every question that matters is answered and none holds the user back;
@@ -50,8 +30,12 @@ function expectedNext(a: Answers): QuestionId | null {
 
 describe('adviseFor: every answer combination, unanswered included', () => {
   const combos = allAnswerCombinations();
-  it('covers 3 × 4 × 5 × 3 × 3 combinations', () => {
-    expect(combos).toHaveLength(540);
+  it('covers every combination, once each: 3 × 4 × 5 × 3 × 3 for the five questions of design.md', () => {
+    const product = QUESTIONNAIRE.reduce((n, question) => n * (question.choices.length + 1), 1);
+    expect(product).toBeGreaterThanOrEqual(540);
+    expect(combos).toHaveLength(product);
+    expect(new Set(combos.map((a) => JSON.stringify(a))).size).toBe(product);
+    for (const answers of combos) expect(v.parse(AnswersSchema, answers)).toEqual(answers);
   });
   it.each(combos.map((a) => [JSON.stringify(a), a] as const))('%s', (_label, answers) => {
     const advice = adviseFor(answers);
@@ -134,11 +118,16 @@ describe('adviseFor: the post’s hard cases', () => {
 });
 
 describe('applicableQuestions', () => {
-  it('asks the insider follow-ups only of insiders, and hesitation only of trusted ones', () => {
-    expect(applicableQuestions({})).toEqual(['knows', 'trusts', 'insider']);
-    expect(applicableQuestions({ insider: 'no', trusts: 'yes' })).toEqual(['knows', 'trusts', 'insider']);
-    expect(applicableQuestions({ insider: 'hr', trusts: 'unsure' })).toEqual(['knows', 'trusts', 'insider', 'visibilityWorry']);
-    expect(applicableQuestions({ insider: 'hr', trusts: 'yes' })).toEqual(['knows', 'trusts', 'insider', 'visibilityWorry', 'hesitates']);
+  it('asks the insider follow-ups only of insiders, and hesitation only of trusted ones, in the popup’s order', () => {
+    const order = QUESTIONNAIRE.map((question) => question.id);
+    for (const answers of allAnswerCombinations()) {
+      const asked = applicableQuestions(answers);
+      expect(asked).toEqual(expect.arrayContaining(['knows', 'trusts', 'insider']));
+      expect(asked.includes('visibilityWorry'), JSON.stringify(answers)).toBe(insiderRole(answers));
+      expect(asked.includes('hesitates'), JSON.stringify(answers)).toBe(insiderRole(answers) && answers.trusts === 'yes');
+      expect(asked).toEqual(order.filter((id) => asked.includes(id)));
+    }
+    expect(applicableQuestions({ insider: 'hr', trusts: 'yes' })).toEqual(expect.arrayContaining(['knows', 'trusts', 'insider', 'visibilityWorry', 'hesitates']));
   });
   it('always shows the question the advice waits for', () => {
     for (const answers of allAnswerCombinations()) {

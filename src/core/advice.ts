@@ -1,4 +1,5 @@
-import type { Advice, Answers, QuestionId } from './types';
+import { byQuestion, isInsider, QUESTIONNAIRE, type Answers, type QuestionId } from './questions';
+import type { Advice } from './types';
 
 // The advice rules of docs/design.md, as one pure function of the answers. They exist for the hard
 // case: the HR manager, the boss, the owner. So there is no "accept" until every question that
@@ -7,16 +8,8 @@ import type { Advice, Answers, QuestionId } from './types';
 // Reason and tip ids are message keys in _locales/*/messages.json, so the popup can show them in
 // the user's language and a unit test can check every key exists.
 
-const isInsider = (answers: Answers): boolean => answers.insider !== undefined && answers.insider !== 'no';
-
 /** The reason shown while a question is still open: "Next: do they work at your company?" */
-export const NEXT_QUESTION_REASON: Readonly<Record<QuestionId, string>> = {
-  knows: 'reasonNextKnows',
-  trusts: 'reasonNextTrusts',
-  insider: 'reasonNextInsider',
-  visibilityWorry: 'reasonNextVisibilityWorry',
-  hesitates: 'reasonNextHesitates',
-};
+export const NEXT_QUESTION_REASON: Readonly<Record<QuestionId, string>> = byQuestion((question) => question.nextReason);
 
 type Decision = { verdict: 'undecided'; next: QuestionId } | { verdict: 'leave-pending' | 'accept'; reasons: string[] };
 
@@ -62,14 +55,10 @@ export function nextQuestion(answers: Answers): QuestionId | null {
 }
 
 /**
- * Which questions the popup shows. The others are hidden; their stored answers are kept (the user
- * may change `insider` back) but, as the rules above show, they only count for insiders.
+ * Which questions the popup shows, in order (each question's `askedWhen`, questions.ts). The others
+ * are hidden; their stored answers are kept (the user may change `insider` back) but, as the rules
+ * above show, they only count for insiders.
  */
 export function applicableQuestions(answers: Answers): QuestionId[] {
-  const questions: QuestionId[] = ['knows', 'trusts', 'insider'];
-  if (isInsider(answers)) {
-    questions.push('visibilityWorry');
-    if (answers.trusts === 'yes') questions.push('hesitates');
-  }
-  return questions;
+  return QUESTIONNAIRE.filter((question) => question.askedWhen(answers)).map((question) => question.id);
 }

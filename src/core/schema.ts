@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PAGE_KINDS } from './page-kinds';
+import { AnswersSchema, QuestionIdSchema } from './questions';
 import { LIMITS, plainLine, plainText } from './text';
 
 // One schema per thing that crosses a boundary: messages between the extension's parts, and
@@ -18,8 +19,6 @@ export const ProfileSchema = v.pipe(
 
 export const PageKindSchema = v.picklist(PAGE_KINDS);
 export const VerdictSchema = v.picklist(['accept', 'leave-pending', 'undecided']);
-const YesNo = v.picklist(['yes', 'no']);
-export const QuestionIdSchema = v.picklist(['knows', 'trusts', 'insider', 'visibilityWorry', 'hesitates']);
 
 export const InvitationSchema = v.object({
   profile: ProfileSchema,
@@ -28,14 +27,6 @@ export const InvitationSchema = v.object({
   mutual: line(LIMITS.mutual),
   age: line(LIMITS.age),
   message: line(LIMITS.message),
-});
-
-export const AnswersSchema = v.object({
-  knows: v.optional(YesNo),
-  trusts: v.optional(v.picklist(['yes', 'no', 'unsure'])),
-  insider: v.optional(v.picklist(['no', 'colleague', 'hr', 'leadership'])),
-  visibilityWorry: v.optional(YesNo),
-  hesitates: v.optional(YesNo),
 });
 
 const NoteSchema = v.pipe(v.string(), v.transform((s) => plainText(s, LIMITS.note)));

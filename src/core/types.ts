@@ -1,5 +1,6 @@
 // The domain's plain data shapes, shared by every part of the extension.
 // No browser API here: everything in src/core is pure and unit-tested in Node.
+import type { Answers, QuestionId } from './questions';
 
 /** Which kind of LinkedIn page a tab shows (the names are listed in page-kinds.ts). */
 export type { PageKind } from './page-kinds';
@@ -19,22 +20,11 @@ export interface Invitation {
   message: string;
 }
 
-/** Whether an inviter works at one of the user's companies, and in which role. */
-export type Insider = 'no' | 'colleague' | 'hr' | 'leadership';
+/** The user's answers about one inviter, and the questions' ids (questions.ts declares them). */
+export type { Answers, QuestionId };
 
-export type YesNo = 'yes' | 'no';
-export type YesNoUnsure = 'yes' | 'no' | 'unsure';
-
-/** The user's answers about one inviter (design.md, "The questions"). Absent = not answered yet. */
-export interface Answers {
-  knows?: YesNo;
-  trusts?: YesNoUnsure;
-  insider?: Insider;
-  visibilityWorry?: YesNo;
-  hesitates?: YesNo;
-}
-
-export type QuestionId = keyof Answers;
+/** Whether an inviter works at one of the user's companies, and in which role: the `insider` answer. */
+export type Insider = NonNullable<Answers['insider']>;
 
 /** What Know & Trust suggests. There is deliberately no "decline". */
 export type Verdict = 'accept' | 'leave-pending' | 'undecided';

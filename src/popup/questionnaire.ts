@@ -1,6 +1,7 @@
 import { adviseFor, applicableQuestions } from '../core/advice';
 import { guessInsider } from '../core/insider';
 import { effectiveAnswers, type InviterView } from '../core/inviter-view';
+import { QUESTION } from '../core/questions';
 import { LIMITS } from '../core/text';
 import type { Advice, Answers, QuestionId } from '../core/types';
 import { el, present } from '../ui/dom';
@@ -15,22 +16,6 @@ import { companyPrompt } from './company-prompt';
 // fixed height, its reasons and tips are drawn below the note, a hint once shown stays for the
 // whole view, and the save state has its own place at the bottom (index.ts). Only questions that
 // appear or go, after the one just answered, change what lies below it.
-
-const QUESTIONS: Record<QuestionId, { label: string; choices: Array<[string, string]> }> = {
-  knows: { label: 'qKnows', choices: [['yes', 'aYes'], ['no', 'aNo']] },
-  trusts: { label: 'qTrusts', choices: [['yes', 'aYes'], ['no', 'aNo'], ['unsure', 'aUnsure']] },
-  insider: {
-    label: 'qInsider',
-    choices: [
-      ['no', 'aInsiderNo'],
-      ['colleague', 'aInsiderColleague'],
-      ['hr', 'aInsiderHr'],
-      ['leadership', 'aInsiderLeadership'],
-    ],
-  },
-  visibilityWorry: { label: 'qVisibilityWorry', choices: [['yes', 'aYes'], ['no', 'aNo']] },
-  hesitates: { label: 'qHesitates', choices: [['yes', 'aYes'], ['no', 'aNo']] },
-};
 
 const NOTE_PAUSE_MS = 400;
 
@@ -148,9 +133,9 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
   heading.focus();
 }
 
-/** A question; the insider question also carries the pre-fill hint, or the "add your company" prompt. */
+/** A question (core/questions.ts); the insider question also carries the pre-fill hint, or the "add your company" prompt. */
 function questionFieldset(id: QuestionId, current: string | undefined, extra: 'guessed' | HTMLElement | null, onChoose: (value: string) => void) {
-  const spec = QUESTIONS[id];
+  const spec = QUESTION[id];
   const choices = el('div', { className: 'choices' });
   for (const [value, label] of spec.choices) {
     const input = el('input', { attrs: { type: 'radio', name: id, value, id: `${id}-${value}` } });

@@ -3,6 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { adviseFor } from '../../src/core/advice';
+import { allAnswerCombinations } from '../../src/core/answer-combinations';
+import { QUESTIONNAIRE } from '../../src/core/questions';
 import { splitPluralKey } from '../../src/ui/plural';
 
 // Every user-visible string comes from _locales: every key the code or the pages name must exist
@@ -73,8 +75,6 @@ describe('locales', () => {
       for (const m of text.matchAll(/\bt\('([A-Za-z]+)'/g)) used.add(m[1]!);
       for (const m of text.matchAll(/getMessage\('([A-Za-z]+)'/g)) used.add(m[1]!);
       for (const m of text.matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z]+)"/g)) used.add(m[1]!);
-      for (const m of text.matchAll(/\['[a-z]+', '(a[A-Z][A-Za-z]+)'\]/g)) used.add(m[1]!);
-      for (const m of text.matchAll(/label: '(q[A-Z][A-Za-z]+)'/g)) used.add(m[1]!);
       // A plural family needs at least its English forms.
       for (const m of text.matchAll(/\btPlural\('([A-Za-z]+)'/g)) used.add(`${m[1]!}_one`).add(`${m[1]!}_other`);
     }
@@ -84,16 +84,18 @@ describe('locales', () => {
     expect([...used].filter((key) => !(key in messages))).toEqual([]);
   });
 
-  it('has every reason and tip the advice can give, unanswered questions included', () => {
+  it('has every text of every question: the question, its choices, and its "Next: …"', () => {
+    const keys = QUESTIONNAIRE.flatMap((question) => [question.label, question.nextReason, ...question.choices.map(([, label]) => label)]);
+    expect(keys.length).toBeGreaterThanOrEqual(5 * 3 + 6);
+    expect(keys.filter((key) => !(key in messages))).toEqual([]);
+  });
+
+  it('has every reason and tip the advice can give, for every combination of answers, unanswered included', () => {
     const keys = new Set<string>();
-    for (const knows of [undefined, 'yes', 'no'] as const)
-      for (const trusts of [undefined, 'yes', 'no', 'unsure'] as const)
-        for (const insider of [undefined, 'no', 'hr'] as const)
-          for (const visibilityWorry of [undefined, 'yes', 'no'] as const)
-            for (const hesitates of [undefined, 'yes', 'no'] as const) {
-              const advice = adviseFor({ knows, trusts, insider, visibilityWorry, hesitates });
-              [...advice.reasons, ...advice.tips].forEach((k) => keys.add(k));
-            }
+    for (const answers of allAnswerCombinations()) {
+      const advice = adviseFor(answers);
+      [...advice.reasons, ...advice.tips].forEach((k) => keys.add(k));
+    }
     expect(keys.size).toBeGreaterThanOrEqual(16);
     expect([...keys].filter((key) => !(key in messages))).toEqual([]);
   });
