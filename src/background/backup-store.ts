@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { buildExport, parseImport, planImport, type ExportFile, type ImportError, type ImportMode } from '../core/backup';
+import { buildExport, parseImport, planImport, type ExportFile, type ImportMode, type ImportOutcome, type StorageUse } from '../core/backup';
 import { withStoreLock } from './lock';
 import * as store from './store';
 
@@ -11,8 +11,6 @@ export async function exportData(now: Date): Promise<ExportFile> {
   const [records, settings] = await Promise.all([store.allRecords(), store.getSettings()]);
   return buildExport(records, settings, now);
 }
-
-export type ImportOutcome = { ok: true; written: number; removed: number; total: number } | { ok: false; error: ImportError };
 
 export function importData(text: string, mode: ImportMode): Promise<ImportOutcome> {
   const parsed = parseImport(text);
@@ -40,14 +38,6 @@ export function deleteAll(): Promise<void> {
     const selected = Object.keys(session).filter((key) => key.startsWith('selected:'));
     if (selected.length > 0) await browser.storage.session.remove(selected);
   });
-}
-
-export interface StorageUse {
-  inviters: number;
-  /** What the stored data weighs, as UTF-8 JSON: the same measure in every browser. */
-  bytes: number;
-  /** The browser's limit for storage.local, where it has one. */
-  quota: number | null;
 }
 
 export async function storageUse(): Promise<StorageUse> {

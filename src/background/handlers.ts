@@ -1,27 +1,36 @@
 import browser from 'webextension-polyfill';
-import { viewOf, type InviterView, type TabView } from '../core/inviter-view';
-import { PageReportReplySchema, parseOrNull, type ContentMessage, type PageMessage } from '../core/schema';
 import { nextQuestion } from '../core/advice';
-import { effectiveAnswers } from '../core/inviter-view';
-import type { InviterRecord, Invitation, QuestionId, Settings, TabAdvice, Verdict } from '../core/types';
+import { effectiveAnswers, viewOf, type TabView } from '../core/inviter-view';
+import {
+  PageReportSchema,
+  dispatch,
+  type FromBackground,
+  type FromContentScript,
+  type FromExtensionPage,
+  type Handlers,
+  type MessageType,
+  type Received,
+  type ReplyTo,
+  type Sent,
+} from '../core/protocol';
+import { parseOrNull } from '../core/schema';
+import type { InviterRecord, Invitation, QuestionId, Settings, Verdict } from '../core/types';
 import * as backup from './backup-store';
 import * as store from './store';
 
-// What the background does for each kind of message. Every function reads what it needs from
-// storage and keeps nothing in memory: the worker may be stopped between any two calls.
+// What the background does for each message (core/protocol.ts declares them). Every handler reads
+// what it needs from storage and keeps nothing in memory: the worker may be stopped between any
+// two calls.
 
 /** The icon's teal, dark enough for white digits (contrast 5.6:1). */
 const BADGE_COLOR = '#0b6e6e';
 
-export type TabReportReply = Required<TabAdvice>;
-
 /** Each inviter's verdict, and the next question for those with no suggestion yet. */
-function adviceOf(invitations: Invitation[], records: Map<string, InviterRecord>, settings: Settings): TabReportReply {
+function adviceOf(invitations: Invitation[], records: Map<string, InviterRecord>, settings: Settings): ReplyTo<FromContentScript, 'tab-report'> {
   const verdicts: Record<string, Verdict> = {};
   const next: Record<string, QuestionId> = {};
   for (const invitation of invitations) {
     const view = viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies);
-    if (!view) continue;
     verdicts[invitation.profile] = view.advice.verdict;
     const question = nextQuestion(effectiveAnswers(view.answers, view.suggestedInsider));
     if (question) next[invitation.profile] = question;
@@ -29,24 +38,27 @@ function adviceOf(invitations: Invitation[], records: Map<string, InviterRecord>
   return { verdicts, next };
 }
 
-export async function handleContentMessage(message: ContentMessage, tabId: number, now: number): Promise<unknown> {
-  switch (message.type) {
-    case 'tab-report': {
-      await store.setTabContents(tabId, { page: message.page, invitations: message.invitations, unrecognised: message.unrecognised });
-      // A badge clicked earlier is about a card this tab no longer shows: the next popup should not open on it.
-      const selected = await store.getSelected(tabId);
-      if (selected !== null && !message.invitations.some((i) => i.profile === selected)) await store.clearSelected(tabId);
-      const records = await store.noteInvitationsSeen(message.invitations, now);
-      const settings = await store.getSettings();
-      const reply = adviceOf(message.invitations, records, settings);
-      await showUnansweredCount(tabId, reply.verdicts);
-      return reply;
-    }
-    case 'badge-click': {
-      await store.setSelected(tabId, message.profile);
-      return { opened: await tryOpenPopup() };
-    }
-  }
+const CONTENT_SCRIPT_HANDLERS: Handlers<FromContentScript, { tabId: number; now: number }> = {
+  'tab-report': async (message, { tabId, now }) => {
+    await store.setTabContents(tabId, { page: message.page, invitations: message.invitations, unrecognised: message.unrecognised });
+    // A badge clicked earlier is about a card this tab no longer shows: the next popup should not open on it.
+    const selected = await store.getSelected(tabId);
+    if (selected !== null && !message.invitations.some((i) => i.profile === selected)) await store.clearSelected(tabId);
+    const records = await store.noteInvitationsSeen(message.invitations, now);
+    const settings = await store.getSettings();
+    const reply = adviceOf(message.invitations, records, settings);
+    await showUnansweredCount(tabId, reply.verdicts);
+    return reply;
+  },
+  'badge-click': async (message, { tabId }) => {
+    await store.setSelected(tabId, message.profile);
+    return { opened: await tryOpenPopup() };
+  },
+};
+
+/** A message from the content script of tab `tabId` (the browser's word for it, not the message's). */
+export function handleContentMessage<T extends MessageType<FromContentScript>>(message: Received<FromContentScript, T>, tabId: number, now: number) {
+  return dispatch(CONTENT_SCRIPT_HANDLERS, message, { tabId, now });
 }
 
 /**
@@ -75,9 +87,7 @@ async function tabView(tabId: number): Promise<TabView> {
   if (selected !== null) await store.clearSelected(tabId);
   if (!contents) return { page: 'other', inviters: [], selected: null, unrecognised: false };
   const records = await store.getRecords(contents.invitations.map((i) => i.profile));
-  const inviters = contents.invitations
-    .map((invitation) => viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies))
-    .filter((view): view is InviterView => view !== null);
+  const inviters = contents.invitations.map((invitation) => viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies));
   return { page: contents.page, inviters, selected, unrecognised: contents.unrecognised === true };
 }
 
@@ -90,27 +100,33 @@ function matches(record: InviterRecord, query: string): boolean {
 }
 
 /**
+ * Sends a message to the content script of a tab. Its reply is not typed here: a content script
+ * runs beside LinkedIn's page, so whoever expects a reply parses it. A tab that closed or left
+ * LinkedIn does not answer: null.
+ */
+function tellTab<T extends MessageType<FromBackground>>(tabId: number, message: Sent<FromBackground, T>): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message).catch(() => null);
+}
+
+/**
  * Asks the tab's content script for an anonymised snapshot of its invitations area, for a bug
- * report. Its answer is validated like any message; `null` (no content script there) becomes an
+ * report. Its answer is validated like any message; none (no content script there) becomes an
  * error the popup shows.
  */
-async function pageReportOf(tabId: number): Promise<{ text: string; truncated: boolean } | { error: string }> {
-  const reply = await browser.tabs.sendMessage(tabId, { type: 'page-report-request' }).catch(() => null);
-  return parseOrNull(PageReportReplySchema, reply) ?? { error: 'no-report' };
+async function pageReportOf(tabId: number): Promise<ReplyTo<FromExtensionPage, 'get-page-report'>> {
+  return parseOrNull(PageReportSchema, await tellTab(tabId, { type: 'page-report-request' })) ?? { error: 'no-report' };
 }
 
 /** After an import or a delete-all, every badge and the popup-only mode may have changed. */
 async function afterWholesaleChange(): Promise<void> {
   const settings = await store.getSettings();
-  await pushToTabs({ type: 'mode', popupOnly: settings.popupOnly });
+  await tellEveryTab({ type: 'mode', popupOnly: settings.popupOnly });
   await pushVerdicts('all');
 }
 
-/** Tells every tab with a LinkedIn page; a tab that closed or left LinkedIn simply does not answer. */
-async function pushToTabs(message: object): Promise<void> {
-  for (const tabId of (await store.allTabContents()).keys()) {
-    await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
-  }
+/** Tells every tab with a LinkedIn page. */
+async function tellEveryTab<T extends MessageType<FromBackground>>(message: Sent<FromBackground, T>): Promise<void> {
+  for (const tabId of (await store.allTabContents()).keys()) await tellTab(tabId, message);
 }
 
 /** Sends fresh verdicts to every tab showing these inviters, so badges change without a reload. */
@@ -124,7 +140,7 @@ async function pushVerdicts(profiles: string[] | 'all'): Promise<void> {
     const { verdicts, next } = adviceOf(contents.invitations, records, settings);
     await showUnansweredCount(tabId, verdicts);
     // The tab may have closed or navigated away from LinkedIn: nobody to tell, nothing to do.
-    await browser.tabs.sendMessage(tabId, { type: 'verdicts', verdicts, next }).catch(() => undefined);
+    await tellTab(tabId, { type: 'verdicts', verdicts, next });
   }
 }
 
@@ -148,57 +164,56 @@ async function showUnansweredCount(tabId: number, verdicts: Record<string, Verdi
   }
 }
 
-export async function handlePageMessage(message: PageMessage, now: number): Promise<unknown> {
-  switch (message.type) {
-    case 'get-tab-view':
-      return tabView(message.tabId);
-    case 'get-inviter': {
-      const [record, settings] = await Promise.all([store.getRecord(message.profile), store.getSettings()]);
-      return viewOf(null, record, settings.companies);
-    }
-    case 'save-inviter': {
-      const seenAs = await store.invitationOnAnyTab(message.profile);
-      const record = await store.saveAnswers(message.profile, message.answers, message.note, seenAs, now);
-      await pushVerdicts([message.profile]);
-      const settings = await store.getSettings();
-      return viewOf(seenAs, record, settings.companies);
-    }
-    case 'search-inviters': {
-      const [records, settings] = await Promise.all([store.allRecords(), store.getSettings()]);
-      const found = records
-        .filter((record) => matches(record, message.query))
-        .sort((a, b) => b.updatedAt - a.updatedAt || b.lastSeen - a.lastSeen || a.name.localeCompare(b.name));
-      return {
-        total: found.length,
-        inviters: found.slice(0, message.limit).map((record) => viewOf(null, record, settings.companies)),
-      };
-    }
-    case 'get-settings':
-      return store.getSettings();
-    case 'get-page-report':
-      return pageReportOf(message.tabId);
-    case 'export-data':
-      return backup.exportData(new Date(now));
-    case 'import-data': {
-      const outcome = await backup.importData(message.text, message.mode);
-      if (outcome.ok) await afterWholesaleChange();
-      return outcome;
-    }
-    case 'delete-all':
-      await backup.deleteAll();
-      await afterWholesaleChange();
-      return { ok: true };
-    case 'storage-use':
-      return backup.storageUse();
-    case 'save-settings': {
-      const change: Partial<Settings> = {};
-      if (message.settings.companies !== undefined) change.companies = message.settings.companies;
-      if (message.settings.popupOnly !== undefined) change.popupOnly = message.settings.popupOnly;
-      const settings = await store.changeSettings(change);
-      // The companies decide the pre-filled insider answer, so any verdict may have changed.
-      if (change.companies !== undefined) await pushVerdicts('all');
-      if (change.popupOnly !== undefined) await pushToTabs({ type: 'mode', popupOnly: settings.popupOnly });
-      return settings;
-    }
-  }
+const EXTENSION_PAGE_HANDLERS: Handlers<FromExtensionPage, { now: number }> = {
+  'get-tab-view': (message) => tabView(message.tabId),
+  'get-inviter': async (message) => {
+    const [record, settings] = await Promise.all([store.getRecord(message.profile), store.getSettings()]);
+    return viewOf(null, record, settings.companies);
+  },
+  'save-inviter': async (message, { now }) => {
+    const seenAs = await store.invitationOnAnyTab(message.profile);
+    const record = await store.saveAnswers(message.profile, message.answers, message.note, seenAs, now);
+    await pushVerdicts([message.profile]);
+    const settings = await store.getSettings();
+    return viewOf(seenAs, record, settings.companies);
+  },
+  'search-inviters': async (message) => {
+    const [records, settings] = await Promise.all([store.allRecords(), store.getSettings()]);
+    const found = records
+      .filter((record) => matches(record, message.query))
+      .sort((a, b) => b.updatedAt - a.updatedAt || b.lastSeen - a.lastSeen || a.name.localeCompare(b.name));
+    return {
+      total: found.length,
+      inviters: found.slice(0, message.limit).map((record) => viewOf(null, record, settings.companies)),
+    };
+  },
+  'get-settings': () => store.getSettings(),
+  'get-page-report': (message) => pageReportOf(message.tabId),
+  'export-data': (_message, { now }) => backup.exportData(new Date(now)),
+  'import-data': async (message) => {
+    const outcome = await backup.importData(message.text, message.mode);
+    if (outcome.ok) await afterWholesaleChange();
+    return outcome;
+  },
+  'delete-all': async () => {
+    await backup.deleteAll();
+    await afterWholesaleChange();
+    return { ok: true };
+  },
+  'storage-use': () => backup.storageUse(),
+  'save-settings': async (message) => {
+    const change: Partial<Settings> = {};
+    if (message.settings.companies !== undefined) change.companies = message.settings.companies;
+    if (message.settings.popupOnly !== undefined) change.popupOnly = message.settings.popupOnly;
+    const settings = await store.changeSettings(change);
+    // The companies decide the pre-filled insider answer, so any verdict may have changed.
+    if (change.companies !== undefined) await pushVerdicts('all');
+    if (change.popupOnly !== undefined) await tellEveryTab({ type: 'mode', popupOnly: settings.popupOnly });
+    return settings;
+  },
+};
+
+/** A message from one of the extension's own pages. */
+export function handlePageMessage<T extends MessageType<FromExtensionPage>>(message: Received<FromExtensionPage, T>, now: number) {
+  return dispatch(EXTENSION_PAGE_HANDLERS, message, { now });
 }

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { ContentMessageSchema, PageMessageSchema, parseOrNull } from '../core/schema';
+import { ContentScriptMessageSchema, ExtensionPageMessageSchema } from '../core/protocol';
+import { parseOrNull } from '../core/schema';
 import { handleContentMessage, handlePageMessage } from './handlers';
 import { ensureMigrated, runMigrations } from './migrations';
 import { openOnboardingOnInstall } from './onboarding';
@@ -20,14 +21,16 @@ browser.runtime.onInstalled.addListener(upgradeStorage);
 browser.runtime.onInstalled.addListener((details) => void openOnboardingOnInstall(details));
 browser.runtime.onStartup.addListener(upgradeStorage);
 
+// Each sender may send only the messages of its own table in core/protocol.ts, each checked whole
+// against its schema; what does not fit is dropped without an answer.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const from = classifySender(sender, browser.runtime.id, browser.runtime.getURL(''));
   if (from?.kind === 'content-script') {
-    const parsed = parseOrNull(ContentMessageSchema, message);
+    const parsed = parseOrNull(ContentScriptMessageSchema, message);
     return parsed ? ensureMigrated().then(() => handleContentMessage(parsed, from.tabId, Date.now())) : undefined;
   }
   if (from?.kind === 'extension-page') {
-    const parsed = parseOrNull(PageMessageSchema, message);
+    const parsed = parseOrNull(ExtensionPageMessageSchema, message);
     return parsed ? ensureMigrated().then(() => handlePageMessage(parsed, Date.now())) : undefined;
   }
   // Anyone else (another extension, a subframe): dropped without an answer.

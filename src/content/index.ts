@@ -1,5 +1,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { BackgroundMessageSchema, SettingsSchema, VerdictsMessageSchema, parseOrNull } from '../core/schema';
+import {
+  BackgroundMessageSchema,
+  TabAdviceSchema,
+  type FromBackground,
+  type FromContentScript,
+  type MessageType,
+  type ReplyTo,
+  type Sent,
+} from '../core/protocol';
+import { SettingsSchema, parseOrNull } from '../core/schema';
 import type { Invitation, PageKind, TabAdvice } from '../core/types';
 import { invitationsArea, pageReport } from '../linkedin/page-report';
 import { listsSentInvitations, pageKindOf, readsInvitations } from '../linkedin/pages';
@@ -25,7 +34,10 @@ function contextAlive(): boolean {
   }
 }
 
-async function send(message: object): Promise<unknown> {
+/** Tells the background (core/protocol.ts, FROM_CONTENT_SCRIPT); null when it cannot be reached. */
+async function send<T extends MessageType<FromContentScript>>(
+  message: Sent<FromContentScript, T>,
+): Promise<ReplyTo<FromContentScript, T> | null> {
   if (!contextAlive()) {
     shutDown();
     return null;
@@ -41,8 +53,8 @@ async function send(message: object): Promise<unknown> {
 
 async function report(page: PageKind, invitations: Invitation[], unrecognised = false): Promise<TabAdvice | null> {
   reportedPage = page;
-  const reply = (await send({ type: 'tab-report', page, invitations, unrecognised })) as { verdicts?: unknown; next?: unknown } | null;
-  return parseOrNull(VerdictsMessageSchema, { type: 'verdicts', verdicts: reply?.verdicts, next: reply?.next ?? {} });
+  // Checked even so: nothing but a known verdict for a well-formed profile reaches the page's badges.
+  return parseOrNull(TabAdviceSchema, await send({ type: 'tab-report', page, invitations, unrecognised }));
 }
 
 /** Reading storage.local directly (no message) keeps the worker asleep and the first badges quick. */
@@ -101,7 +113,8 @@ function pageReportText(): { text: string; truncated: boolean } {
   return { text: header + snapshot.text, truncated: snapshot.truncated };
 }
 
-function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+/** What the background tells us (core/protocol.ts, FROM_BACKGROUND); only a page report has a reply. */
+function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<ReplyTo<FromBackground, 'page-report-request'>> | undefined {
   // Only our own background may talk to us; it has no tab.
   if (sender.id !== browser.runtime.id || sender.tab) return undefined;
   const parsed = parseOrNull(BackgroundMessageSchema, message);

@@ -12,15 +12,9 @@ export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
 const MAX_INVITERS = 100_000;
 
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT;
-  version: number;
-  exportedAt: string;
-  settings: Settings;
-  inviters: InviterRecord[];
-}
-
-export type ImportMode = 'merge' | 'replace';
+/** Merge the file into what is stored, or make it the whole of the stored data (planImport). */
+export const IMPORT_MODES = ['merge', 'replace'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
 
 /** Why a file was refused; each has a message key `importError<Code>` in _locales. */
 export type ImportErrorCode = 'TooLarge' | 'Empty' | 'NotJson' | 'NotExport' | 'NewerVersion' | 'Invalid' | 'Duplicate';
@@ -30,6 +24,18 @@ export interface ImportError {
   where?: string;
 }
 
+/** What an import did, or why it did nothing. */
+export type ImportOutcome = { ok: true; written: number; removed: number; total: number } | { ok: false; error: ImportError };
+
+/** The options page's storage figure. */
+export interface StorageUse {
+  inviters: number;
+  /** What the stored data weighs, as UTF-8 JSON: the same measure in every browser. */
+  bytes: number;
+  /** The browser's limit for storage.local, where it has one. */
+  quota: number | null;
+}
+
 const ExportFileSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
@@ -37,6 +43,8 @@ const ExportFileSchema = v.object({
   settings: SettingsSchema,
   inviters: v.pipe(v.array(InviterRecordSchema), v.maxLength(MAX_INVITERS)),
 });
+/** The export file, as written and as read back. */
+export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
 
 export function buildExport(inviters: InviterRecord[], settings: Settings, now: Date): ExportFile {
   const sorted = [...inviters].sort((a, b) => (a.profile < b.profile ? -1 : a.profile > b.profile ? 1 : 0));
@@ -74,7 +82,7 @@ export function parseImport(text: string): { ok: true; file: ExportFile } | { ok
     if (seen.has(inviter.profile)) return { ok: false, error: { code: 'Duplicate', where: `inviters[${index}].profile` } };
     seen.add(inviter.profile);
   }
-  return { ok: true, file: result.output as ExportFile };
+  return { ok: true, file: result.output };
 }
 
 export interface ImportPlan {

@@ -36,6 +36,10 @@ export function effectiveAnswers(answers: Answers, suggestedInsider: Insider | n
   return { ...answers, insider: suggestedInsider };
 }
 
+/** The inviter as the popup shows them, from their card on a tab, what is stored, or both; null from neither. */
+export function viewOf(invitation: Invitation, record: InviterRecord | null, companies: string[]): InviterView;
+export function viewOf(invitation: Invitation | null, record: InviterRecord, companies: string[]): InviterView;
+export function viewOf(invitation: Invitation | null, record: InviterRecord | null, companies: string[]): InviterView | null;
 export function viewOf(invitation: Invitation | null, record: InviterRecord | null, companies: string[]): InviterView | null {
   const source = invitation ?? record;
   if (!source) return null;

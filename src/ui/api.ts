@@ -1,29 +1,29 @@
 import browser from 'webextension-polyfill';
-import type { InviterView, TabView } from '../core/inviter-view';
-import type { ExportFile, ImportError, ImportMode } from '../core/backup';
+import type { ImportMode } from '../core/backup';
+import type { FromExtensionPage, MessageType, ReplyTo, Sent } from '../core/protocol';
 import type { Answers, Settings } from '../core/types';
 
 // The extension pages' only way to read or change anything: ask the background, which validates
-// and stores. A missing answer (the worker failed to start) becomes an error the page can show.
+// and stores. Requests and replies are typed by core/protocol.ts. A missing answer (the worker
+// failed to start, or there is nothing to show) becomes an error the page can show.
 
-async function ask<T>(message: object): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(message)) as T | undefined;
+async function ask<T extends MessageType<FromExtensionPage>>(request: Sent<FromExtensionPage, T>): Promise<NonNullable<ReplyTo<FromExtensionPage, T>>> {
+  // Our own background answers, with the reply core/protocol.ts declares for this message.
+  const reply: ReplyTo<FromExtensionPage, T> | undefined = await browser.runtime.sendMessage(request);
   if (reply === undefined || reply === null) throw new Error(browser.i18n.getMessage('errorNoAnswer') || 'no answer');
   return reply;
 }
 
 export const api = {
-  tabView: (tabId: number) => ask<TabView>({ type: 'get-tab-view', tabId }),
-  inviter: (profile: string) => ask<InviterView>({ type: 'get-inviter', profile }),
-  saveInviter: (profile: string, answers: Answers, note: string) =>
-    ask<InviterView>({ type: 'save-inviter', profile, answers, note }),
-  search: (query: string, limit: number) => ask<{ total: number; inviters: InviterView[] }>({ type: 'search-inviters', query, limit }),
-  settings: () => ask<Settings>({ type: 'get-settings' }),
-  exportData: () => ask<ExportFile>({ type: 'export-data' }),
-  importData: (text: string, mode: ImportMode) =>
-    ask<{ ok: true; written: number; removed: number; total: number } | { ok: false; error: ImportError }>({ type: 'import-data', text, mode }),
-  deleteAll: () => ask<{ ok: true }>({ type: 'delete-all' }),
-  storageUse: () => ask<{ inviters: number; bytes: number; quota: number | null }>({ type: 'storage-use' }),
-  pageReport: (tabId: number) => ask<{ text: string; truncated: boolean } | { error: string }>({ type: 'get-page-report', tabId }),
-  saveSettings: (change: Partial<Settings>) => ask<Settings>({ type: 'save-settings', settings: change }),
+  tabView: (tabId: number) => ask({ type: 'get-tab-view', tabId }),
+  inviter: (profile: string) => ask({ type: 'get-inviter', profile }),
+  saveInviter: (profile: string, answers: Answers, note: string) => ask({ type: 'save-inviter', profile, answers, note }),
+  search: (query: string, limit: number) => ask({ type: 'search-inviters', query, limit }),
+  settings: () => ask({ type: 'get-settings' }),
+  exportData: () => ask({ type: 'export-data' }),
+  importData: (text: string, mode: ImportMode) => ask({ type: 'import-data', text, mode }),
+  deleteAll: () => ask({ type: 'delete-all' }),
+  storageUse: () => ask({ type: 'storage-use' }),
+  pageReport: (tabId: number) => ask({ type: 'get-page-report', tabId }),
+  saveSettings: (change: Partial<Settings>) => ask({ type: 'save-settings', settings: change }),
 };

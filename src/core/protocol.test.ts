@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { parseOrNull } from './schema';
+import {
+  BackgroundMessageSchema,
+  ContentScriptMessageSchema,
+  ExtensionPageMessageSchema,
+  FROM_BACKGROUND,
+  FROM_CONTENT_SCRIPT,
+  FROM_EXTENSION_PAGE,
+  PageReportSchema,
+  TabAdviceSchema,
+} from './protocol';
+
+const invitation = {
+  profile: 'priya-raman-4b2a1c',
+  name: 'Priya Raman',
+  headline: 'Senior Data Engineer at Northwind Analytics',
+  mutual: '',
+  age: '2 days ago',
+  message: '',
+};
+
+describe('content messages', () => {
+  it('accepts a tab report and rebuilds it without unknown fields', () => {
+    const parsed = parseOrNull(ContentScriptMessageSchema, {
+      type: 'tab-report',
+      page: 'invitation-manager',
+      invitations: [{ ...invitation, extra: 'dropped' }],
+      tabId: 99,
+    });
+    // A report from an older content script, without the flag, reads as "recognised".
+    expect(parsed).toEqual({ type: 'tab-report', page: 'invitation-manager', invitations: [invitation], unrecognised: false });
+  });
+  it('caps hostile strings and keeps markup as text', () => {
+    const parsed = parseOrNull(ContentScriptMessageSchema, {
+      type: 'tab-report',
+      page: 'network-strip',
+      invitations: [{ ...invitation, name: '<img src=x onerror=alert(1)>\u202E' + 'x'.repeat(100_000) }],
+    });
+    expect(parsed?.type === 'tab-report' && parsed.invitations[0]?.name.length).toBe(200);
+    expect(parsed?.type === 'tab-report' && parsed.invitations[0]?.name.startsWith('<img src=x')).toBe(true);
+  });
+  it.each([
+    ['unknown type', { type: 'save-inviter', profile: 'a', answers: {}, note: '' }],
+    ['slash in slug', { type: 'badge-click', profile: '../settings' }],
+    ['empty slug', { type: 'badge-click', profile: '  ' }],
+    ['wrong page kind', { type: 'tab-report', page: 'feed', invitations: [] }],
+    ['not an object', 'tab-report'],
+    ['too many invitations', { type: 'tab-report', page: 'other', invitations: Array(501).fill(invitation) }],
+  ])('drops %s', (_why, message) => {
+    expect(parseOrNull(ContentScriptMessageSchema, message)).toBeNull();
+  });
+});
+
+describe('page messages', () => {
+  it('accepts answers it knows and rejects values it does not', () => {
+    expect(
+      parseOrNull(ExtensionPageMessageSchema, {
+        type: 'save-inviter',
+        profile: 'p',
+        answers: { knows: 'yes', trusts: 'unsure' },
+        note: 'hi',
+      }),
+    ).toEqual({ type: 'save-inviter', profile: 'p', answers: { knows: 'yes', trusts: 'unsure' }, note: 'hi' });
+    expect(
+      parseOrNull(ExtensionPageMessageSchema, { type: 'save-inviter', profile: 'p', answers: { knows: 'maybe' }, note: '' }),
+    ).toBeNull();
+    expect(parseOrNull(ExtensionPageMessageSchema, { type: 'get-tab-view', tabId: -1 })).toBeNull();
+    expect(parseOrNull(ExtensionPageMessageSchema, { type: 'get-tab-view', tabId: 1.5 })).toBeNull();
+  });
+  it('caps the note and keeps its line breaks', () => {
+    const parsed = parseOrNull(ExtensionPageMessageSchema, {
+      type: 'save-inviter',
+      profile: 'p',
+      answers: {},
+      note: 'a\r\nb' + 'x'.repeat(9000),
+    });
+    expect(parsed?.type === 'save-inviter' && parsed.note.length).toBe(5000);
+    expect(parsed?.type === 'save-inviter' && parsed.note.slice(0, 3)).toBe('a\nb');
+  });
+});
+
+describe('the protocol', () => {
+  // Browser tests, older content scripts still running in open tabs, and the other browser's
+  // build all speak these names: they stay as they are.
+  it('keeps every message type, each in the table of the one sender that may send it', () => {
+    expect(FROM_CONTENT_SCRIPT.map((m) => m.type)).toEqual(['tab-report', 'badge-click']);
+    expect(FROM_EXTENSION_PAGE.map((m) => m.type)).toEqual([
+      'get-tab-view',
+      'get-inviter',
+      'save-inviter',
+      'search-inviters',
+      'get-settings',
+      'get-page-report',
+      'export-data',
+      'import-data',
+      'delete-all',
+      'storage-use',
+      'save-settings',
+    ]);
+    expect(FROM_BACKGROUND.map((m) => m.type)).toEqual(['verdicts', 'mode', 'page-report-request']);
+  });
+
+  it('gives each message a request schema that checks its type', () => {
+    for (const table of [FROM_CONTENT_SCRIPT, FROM_EXTENSION_PAGE, FROM_BACKGROUND]) {
+      for (const m of table) expect(m.request.entries.type.literal).toBe(m.type);
+    }
+  });
+
+  it('takes from a content script what a content script may send, and nothing an extension page may', () => {
+    expect(parseOrNull(ExtensionPageMessageSchema, { type: 'tab-report', page: 'other', invitations: [] })).toBeNull();
+    expect(parseOrNull(ContentScriptMessageSchema, { type: 'get-settings' })).toBeNull();
+    expect(parseOrNull(ContentScriptMessageSchema, { type: 'badge-click', profile: 'priya-raman-4b2a1c' })).toEqual({
+      type: 'badge-click',
+      profile: 'priya-raman-4b2a1c',
+    });
+  });
+});
+
+describe('background messages and replies', () => {
+  it('reads verdicts with their next questions, and drops a verdict or question it does not know', () => {
+    expect(parseOrNull(BackgroundMessageSchema, { type: 'verdicts', verdicts: { p: 'accept' } })).toEqual({
+      type: 'verdicts',
+      verdicts: { p: 'accept' },
+      next: {},
+    });
+    expect(parseOrNull(BackgroundMessageSchema, { type: 'verdicts', verdicts: { p: 'decline' } })).toBeNull();
+    expect(parseOrNull(TabAdviceSchema, { verdicts: { p: 'undecided' }, next: { p: 'knows' } })).toEqual({
+      verdicts: { p: 'undecided' },
+      next: { p: 'knows' },
+    });
+    expect(parseOrNull(TabAdviceSchema, { verdicts: { p: 'undecided' }, next: { p: 'likes' } })).toBeNull();
+    expect(parseOrNull(TabAdviceSchema, null)).toBeNull();
+  });
+  it('caps a page report from a content script', () => {
+    expect(parseOrNull(PageReportSchema, { text: 'x'.repeat(250_001), truncated: false })).toBeNull();
+    expect(parseOrNull(PageReportSchema, { text: '•••', truncated: true, extra: 1 })).toEqual({ text: '•••', truncated: true });
+  });
+});

@@ -1,0 +1,132 @@
+import * as v from 'valibot';
+import { IMPORT_MODES, type ExportFile, type ImportOutcome, type StorageUse } from './backup';
+import type { InviterView, TabView } from './inviter-view';
+import { AnswersSchema, QuestionIdSchema } from './questions';
+import { InvitationSchema, NoteSchema, PageKindSchema, ProfileSchema, SettingsChangeSchema, VerdictSchema, textLine } from './schema';
+import { LIMITS } from './text';
+import type { Settings } from './types';
+
+// Every message the extension's parts send each other, declared once (Bitwarden's way): which
+// sender may send it (the table it is in), the schema its request must pass, and its reply's type.
+// The senders (ui/api.ts, the content script's `send`, the background's pushes to tabs) and the
+// handlers (background/handlers.ts) are typed from these tables: a reply is never re-declared or
+// cast on either side.
+//
+// Where a message arrives, it is parsed with its schema: rebuilt field by field, every string made
+// capped plain text, anything that does not fit dropped (background/index.ts for requests from
+// tabs and pages). Replies come from our own background and are typed, not parsed, except those
+// from a content script, which runs beside LinkedIn's page: the background parses those too.
+
+/** One message: its `type`, the schema its whole request must pass, and its reply's type. */
+interface Message<Type extends string, Request extends v.GenericSchema, Reply> {
+  readonly type: Type;
+  readonly request: Request;
+  /** Never set at run time: the reply's type, for the type checker. */
+  readonly replyType?: Reply;
+}
+
+/** `message('get-inviter', { profile: ProfileSchema }).replies<InviterView | null>()` */
+function message<const Type extends string, const Entries extends v.ObjectEntries>(type: Type, entries: Entries) {
+  const request = v.object({ type: v.literal(type), ...entries });
+  return { replies: <Reply>(): Message<Type, typeof request, Reply> => ({ type, request }) };
+}
+
+const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** Each inviter's verdict, and for those with no suggestion yet, the question to answer next. */
+export const TabAdviceSchema = v.object({
+  verdicts: v.record(ProfileSchema, VerdictSchema),
+  next: v.optional(v.record(ProfileSchema, QuestionIdSchema), {}),
+});
+
+/** A content script's anonymised snapshot of its page, for a bug report; capped. */
+export const PageReportSchema = v.object({
+  text: v.pipe(v.string(), v.maxLength(LIMITS.pageReport)),
+  truncated: v.boolean(),
+});
+type PageReport = v.InferOutput<typeof PageReportSchema>;
+
+/** From the content script of a LinkedIn tab: only about its own tab, never about answers or notes. */
+export const FROM_CONTENT_SCRIPT = [
+  message('tab-report', {
+    page: PageKindSchema,
+    invitations: v.pipe(v.array(InvitationSchema), v.maxLength(LIMITS.invitationsPerReport)),
+    /** No invitation recognised, yet the page shows what look like pending ones. */
+    unrecognised: v.optional(v.boolean(), false),
+  }).replies<v.InferOutput<typeof TabAdviceSchema>>(),
+  message('badge-click', { profile: ProfileSchema }).replies<{ opened: boolean }>(),
+] as const;
+
+/** From an extension page: the popup, the options page, the onboarding page. */
+export const FROM_EXTENSION_PAGE = [
+  message('get-tab-view', { tabId: TabIdSchema }).replies<TabView>(),
+  // null: nothing is stored about this inviter.
+  message('get-inviter', { profile: ProfileSchema }).replies<InviterView | null>(),
+  message('save-inviter', { profile: ProfileSchema, answers: AnswersSchema, note: NoteSchema }).replies<InviterView>(),
+  message('search-inviters', {
+    query: textLine(LIMITS.search),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
+  }).replies<{ total: number; inviters: InviterView[] }>(),
+  message('get-settings', {}).replies<Settings>(),
+  message('get-page-report', { tabId: TabIdSchema }).replies<PageReport | { error: 'no-report' }>(),
+  message('export-data', {}).replies<ExportFile>(),
+  // The file's text is checked whole by core/backup.ts (size first), not here.
+  message('import-data', { text: v.string(), mode: v.picklist(IMPORT_MODES) }).replies<ImportOutcome>(),
+  message('delete-all', {}).replies<{ ok: true }>(),
+  message('storage-use', {}).replies<StorageUse>(),
+  message('save-settings', { settings: SettingsChangeSchema }).replies<Settings>(),
+] as const;
+
+/** From the background to the content script of a tab: new verdicts, the popup-only mode, a page report. */
+export const FROM_BACKGROUND = [
+  message('verdicts', TabAdviceSchema.entries).replies<undefined>(),
+  message('mode', { popupOnly: v.boolean() }).replies<undefined>(),
+  // Parsed by the background with PageReportSchema: the content script runs beside LinkedIn's page.
+  message('page-report-request', {}).replies<PageReport>(),
+] as const;
+
+// What arrives from each sender, as one schema: the message's `type` picks its request schema.
+export const ContentScriptMessageSchema = v.variant(
+  'type',
+  FROM_CONTENT_SCRIPT.map((m) => m.request),
+);
+export const ExtensionPageMessageSchema = v.variant(
+  'type',
+  FROM_EXTENSION_PAGE.map((m) => m.request),
+);
+export const BackgroundMessageSchema = v.variant(
+  'type',
+  FROM_BACKGROUND.map((m) => m.request),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Types read from the tables.
+
+type Protocol = readonly Message<string, v.GenericSchema, unknown>[];
+export type FromContentScript = typeof FROM_CONTENT_SCRIPT;
+export type FromExtensionPage = typeof FROM_EXTENSION_PAGE;
+export type FromBackground = typeof FROM_BACKGROUND;
+
+/** The `type` strings of a table's messages. */
+export type MessageType<P extends Protocol> = P[number]['type'];
+type MessageOf<P extends Protocol, T> = Extract<P[number], { type: T }>;
+/** A request as its sender writes it (fields with a default may be left out). */
+export type Sent<P extends Protocol, T extends MessageType<P>> = v.InferInput<MessageOf<P, T>['request']> & { type: T };
+/** A request as its handler receives it: parsed. */
+export type Received<P extends Protocol, T extends MessageType<P>> = v.InferOutput<MessageOf<P, T>['request']> & { type: T };
+export type ReplyTo<P extends Protocol, T extends MessageType<P>> =
+  MessageOf<P, T> extends Message<string, v.GenericSchema, infer R> ? R : never;
+
+/** One handler per message of a table, each answering with that message's reply. */
+export type Handlers<P extends Protocol, Context> = {
+  [T in MessageType<P>]: (request: Received<P, T>, context: Context) => Promise<ReplyTo<P, T>>;
+};
+
+/** Hands a parsed request to its handler; the reply has the type its message declares. */
+export function dispatch<P extends Protocol, Context, T extends MessageType<P>>(
+  handlers: Handlers<P, Context>,
+  request: Received<P, T>,
+  context: Context,
+): Promise<ReplyTo<P, T>> {
+  return handlers[request.type](request, context);
+}
