@@ -88,7 +88,7 @@ async function tabView(tabId: number): Promise<TabView> {
   if (!contents) return { page: 'other', inviters: [], selected: null, unrecognised: false };
   const records = await store.getRecords(contents.invitations.map((i) => i.profile));
   const inviters = contents.invitations.map((invitation) => viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies));
-  return { page: contents.page, inviters, selected, unrecognised: contents.unrecognised === true };
+  return { page: contents.page, inviters, selected, unrecognised: contents.unrecognised };
 }
 
 /** Inviters the user answered or wrote about, matching the query. Merely seen ones stay on LinkedIn's page. */

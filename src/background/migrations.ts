@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { schemaVersion, setAside } from '../core/storage-items';
 import { withStoreLock } from './lock';
 
 // Versions of what Know & Trust keeps in storage.local, and how data written by any earlier
@@ -7,8 +8,8 @@ import { withStoreLock } from './lock';
 //
 //   version 0  no `schemaVersion` key: written by a build that never ran onInstalled (or by hand).
 //              Same keys as version 1, but records may lack fields or hold values we cannot read.
-//   version 1  store.ts's layout: schemaVersion · settings · inviter:<slug> → a whole InviterRecord;
-//              the answers of V1_ANSWERS.
+//   version 1  schemaVersion · settings · inviter:<slug> → a whole InviterRecord; the answers of
+//              V1_ANSWERS.
 //
 // Rules every migration keeps (migrations.test.ts checks them against a snapshot of every version):
 // - It never deletes what the user wrote. What it cannot carry into the new shape is kept verbatim
@@ -16,7 +17,8 @@ import { withStoreLock } from './lock';
 // - It is idempotent: running it on data it already upgraded changes nothing, so a worker stopped
 //   half-way simply runs it again (the version is written last).
 // - It describes the layout of its own two versions, spelled out here and not imported from
-//   store.ts, schema.ts or questions.ts: those follow the latest version, an old migration must not.
+//   core/storage-items.ts, schema.ts or questions.ts: those follow the latest version, an old
+//   migration must not. (The `schemaVersion` and `setAside:` keys are the same in every version.)
 // Adding version 2 (a key, a record field or an answer added, renamed or removed): append its
 // migration to MIGRATIONS (CURRENT_SCHEMA_VERSION follows), freeze its answers in
 // ANSWERS_BY_VERSION, and add tests/fixtures/storage/v2.json; the harness picks them up (and, if
@@ -32,8 +34,8 @@ export interface Migration {
   migrate(snapshot: StorageSnapshot): StorageSnapshot;
 }
 
-export const VERSION_KEY = 'schemaVersion';
-export const setAsideKey = (from: number, key: string) => `setAside:${from}:${key}`;
+export const VERSION_KEY = schemaVersion.key;
+export const setAsideKey = (from: number, key: string) => setAside.key(`${from}:${key}`);
 
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -227,8 +229,8 @@ export function migrate(
  * in an older layout and take them for unreadable. One small read when all is current.
  */
 export async function ensureMigrated(): Promise<void> {
-  const { [VERSION_KEY]: version } = await browser.storage.local.get(VERSION_KEY);
-  if (version !== CURRENT_SCHEMA_VERSION) await runMigrations();
+  // Absent or unreadable reads as 0: not current, so runMigrations upgrades it or says why not.
+  if ((await schemaVersion.get(browser.storage)) !== CURRENT_SCHEMA_VERSION) await runMigrations();
 }
 
 export interface MigrationOutcome {

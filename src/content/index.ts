@@ -8,7 +8,8 @@ import {
   type ReplyTo,
   type Sent,
 } from '../core/protocol';
-import { SettingsSchema, parseOrNull } from '../core/schema';
+import { parseOrNull } from '../core/schema';
+import { settings } from '../core/storage-items';
 import type { Invitation, PageKind, TabAdvice } from '../core/types';
 import { invitationsArea, pageReport } from '../linkedin/page-report';
 import { listsSentInvitations, pageKindOf, readsInvitations } from '../linkedin/pages';
@@ -60,8 +61,7 @@ async function report(page: PageKind, invitations: Invitation[], unrecognised = 
 /** Reading storage.local directly (no message) keeps the worker asleep and the first badges quick. */
 async function readPopupOnly(): Promise<boolean> {
   try {
-    const { settings } = await browser.storage.local.get('settings');
-    return parseOrNull(SettingsSchema, settings ?? { companies: [] })?.popupOnly ?? false;
+    return (await settings.get(browser.storage)).popupOnly;
   } catch {
     return false;
   }

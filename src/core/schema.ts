@@ -4,9 +4,9 @@ import { AnswersSchema } from './questions';
 import { LIMITS, plainLine, plainText } from './text';
 
 // One schema per thing that crosses a boundary: what the extension's parts tell each other
-// (protocol.ts puts these together into messages), and records read back from storage. Parsing
-// rebuilds every object field by field (unknown keys are dropped), and every string from a page
-// becomes capped plain text on the way in.
+// (protocol.ts puts these together into messages), and records read back from storage
+// (storage-items.ts says under which key). Parsing rebuilds every object field by field (unknown
+// keys are dropped), and every string from a page becomes capped plain text on the way in.
 
 /** One line of plain text, capped at `max`. */
 export const textLine = (max: number) => v.pipe(v.string(), v.transform((s) => plainLine(s, max)));
@@ -33,8 +33,10 @@ export const InvitationSchema = v.object({
 
 /** The user's note about an inviter: multi-line plain text, capped. */
 export const NoteSchema = v.pipe(v.string(), v.transform((s) => plainText(s, LIMITS.note)));
+/** Epoch milliseconds. */
 const Timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/** Everything stored about one inviter, on the user's device only. */
 export const InviterRecordSchema = v.object({
   profile: ProfileSchema,
   name: textLine(LIMITS.name),
@@ -43,6 +45,7 @@ export const InviterRecordSchema = v.object({
   note: NoteSchema,
   firstSeen: Timestamp,
   lastSeen: Timestamp,
+  /** When the user last changed answers or note (0 = never). */
   updatedAt: Timestamp,
 });
 
@@ -53,7 +56,9 @@ const CompaniesSchema = v.pipe(
 );
 
 export const SettingsSchema = v.object({
+  /** The user's own companies, used to pre-fill the `insider` answer from headlines. */
   companies: CompaniesSchema,
+  /** Add nothing at all to LinkedIn's pages: no badges; the popup still lists the tab's inviters. */
   popupOnly: v.optional(v.boolean(), false),
 });
 

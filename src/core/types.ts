@@ -1,6 +1,10 @@
 // The domain's plain data shapes, shared by every part of the extension.
 // No browser API here: everything in src/core is pure and unit-tested in Node.
+// Shapes that are stored or carried by messages are declared once, as their schema (schema.ts,
+// questions.ts), and their types are read from it here.
 import type { Answers, QuestionId } from './questions';
+import type { InviterRecordSchema, SettingsSchema } from './schema';
+import type * as v from 'valibot';
 
 /** Which kind of LinkedIn page a tab shows (the names are listed in page-kinds.ts). */
 export type { PageKind } from './page-kinds';
@@ -45,23 +49,8 @@ export interface Advice {
   tips: string[];
 }
 
-/** Everything stored about one inviter, on the user's device only. */
-export interface InviterRecord {
-  profile: string;
-  name: string;
-  headline: string;
-  answers: Answers;
-  note: string;
-  /** Epoch milliseconds. */
-  firstSeen: number;
-  lastSeen: number;
-  /** When the user last changed answers or note (0 = never). */
-  updatedAt: number;
-}
+/** Everything stored about one inviter, on the user's device only (schema.ts, InviterRecordSchema). */
+export type InviterRecord = v.InferOutput<typeof InviterRecordSchema>;
 
-export interface Settings {
-  /** The user's own companies, used to pre-fill the `insider` answer from headlines. */
-  companies: string[];
-  /** Add nothing at all to LinkedIn's pages: no badges; the popup still lists the tab's inviters. */
-  popupOnly: boolean;
-}
+/** The user's settings (schema.ts, SettingsSchema). */
+export type Settings = v.InferOutput<typeof SettingsSchema>;
