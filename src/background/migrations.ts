@@ -24,9 +24,9 @@ import { withStoreLock } from './lock';
 // ANSWERS_BY_VERSION, and add tests/fixtures/storage/v2.json; the harness picks them up (and, if
 // the layout changed, asks for a reader of it in migrations.test.ts).
 
-export type StorageSnapshot = Record<string, unknown>;
+type StorageSnapshot = Record<string, unknown>;
 
-export interface Migration {
+interface Migration {
   from: number;
   to: number;
   describe: string;
@@ -194,7 +194,7 @@ export class NewerSchemaError extends Error {
 }
 
 /** The version a snapshot was written in; throws for a value that is no version number. */
-export function schemaVersionOf(snapshot: StorageSnapshot): number {
+function schemaVersionOf(snapshot: StorageSnapshot): number {
   const version = snapshot[VERSION_KEY];
   if (version === undefined) return 0;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
@@ -233,7 +233,7 @@ export async function ensureMigrated(): Promise<void> {
   if ((await schemaVersion.get(browser.storage)) !== CURRENT_SCHEMA_VERSION) await runMigrations();
 }
 
-export interface MigrationOutcome {
+interface MigrationOutcome {
   from: number;
   to: number;
   written: string[];

@@ -6,7 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 // origin); what page a content script is on is never read from `sender.url`: a content script may
 // only report about its own tab, whose id the browser gives us.
 
-export type SenderKind = { kind: 'content-script'; tabId: number } | { kind: 'extension-page' } | null;
+type SenderKind = { kind: 'content-script'; tabId: number } | { kind: 'extension-page' } | null;
 
 /** `extensionBase` is `runtime.getURL('')`, e.g. `chrome-extension://<id>/`. */
 export function classifySender(sender: Runtime.MessageSender, extensionId: string, extensionBase: string): SenderKind {

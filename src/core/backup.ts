@@ -6,7 +6,7 @@ import type { InviterRecord, Settings } from './types';
 // Export and import of everything the user keeps: one versioned JSON file. An import is checked
 // whole before anything is written, so a bad file never leaves half of itself in storage.
 
-export const EXPORT_FORMAT = 'know-and-trust-export';
+const EXPORT_FORMAT = 'know-and-trust-export';
 export const EXPORT_VERSION = 1;
 /** Far above 10,000 inviters with long notes; a file larger than this is not ours. */
 export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
@@ -17,7 +17,7 @@ export const IMPORT_MODES = ['merge', 'replace'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
 /** Why a file was refused; each has a message key `importError<Code>` in _locales. */
-export type ImportErrorCode = 'TooLarge' | 'Empty' | 'NotJson' | 'NotExport' | 'NewerVersion' | 'Invalid' | 'Duplicate';
+type ImportErrorCode = 'TooLarge' | 'Empty' | 'NotJson' | 'NotExport' | 'NewerVersion' | 'Invalid' | 'Duplicate';
 export interface ImportError {
   code: ImportErrorCode;
   /** Where in the file, for 'Invalid' and 'Duplicate' (e.g. "inviters[3].answers.knows"). */
@@ -85,7 +85,7 @@ export function parseImport(text: string): { ok: true; file: ExportFile } | { ok
   return { ok: true, file: result.output };
 }
 
-export interface ImportPlan {
+interface ImportPlan {
   /** Records to write (whole records: each replaces what is stored under its profile). */
   write: InviterRecord[];
   /** Profiles to remove (replace mode: those not in the file). */

@@ -17,7 +17,7 @@ function say(text: string, isError = false): void {
   alertBox.textContent = isError ? text : '';
 }
 
-export async function showStorageUse(): Promise<void> {
+async function showStorageUse(): Promise<void> {
   const figure = $<HTMLParagraphElement>('storage-used');
   try {
     const use = await api.storageUse();

@@ -6,7 +6,7 @@ import { t } from '../ui/i18n';
 // pre-filled from headlines, so say so and let them add one without leaving the popup. The same
 // list as in the options; the answer itself stays the user's.
 
-export type AddOutcome = 'prefilled' | 'no-match' | 'answered';
+type AddOutcome = 'prefilled' | 'no-match' | 'answered';
 const OUTCOME_MESSAGE: Record<AddOutcome, string> = {
   prefilled: 'popupCompanyAddedPrefilled',
   'no-match': 'popupCompanyAddedNoMatch',

@@ -19,7 +19,7 @@ import { companyPrompt } from './company-prompt';
 
 const NOTE_PAUSE_MS = 400;
 
-export interface QuestionnaireHooks {
+interface QuestionnaireHooks {
   save(answers: Answers, note: string): void;
   back(): void;
   /** Adds one of the user's companies; resolves to the whole list as stored. */

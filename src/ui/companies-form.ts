@@ -5,7 +5,7 @@ import { t } from './i18n';
 // The "your companies" form, on the options page and on the onboarding page: one company per line.
 // The names only pre-fill "Do they work at your company?" from headlines; answers stay the user's.
 
-export interface CompaniesForm {
+interface CompaniesForm {
   form: HTMLFormElement;
   textarea: HTMLTextAreaElement;
   status: HTMLElement;

@@ -27,7 +27,7 @@ export function localizePage(root: ParentNode): void {
  * The language the messages are written in (`langCode`), which is what numbers and plurals must
  * follow: a browser in Portuguese reads the English messages, so it gets English numbers too.
  */
-export function messagesLanguage(): string {
+function messagesLanguage(): string {
   return browser.i18n.getMessage('langCode') || browser.i18n.getUILanguage?.() || 'en';
 }
 

@@ -4,7 +4,7 @@
 // only; French says "one" for 0 and 1 ("0 personne"). Intl.PluralRules knows every language's rule.
 // Pure: no browser API here, so tests can check every locale against the same rules.
 
-export const PLURAL_CATEGORIES: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const PLURAL_CATEGORIES: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 const PLURAL_KEY = new RegExp(`^(.+)_(${PLURAL_CATEGORIES.join('|')})$`);
 
@@ -15,7 +15,7 @@ export function splitPluralKey(key: string): [string, Intl.LDMLPluralRule] | nul
 }
 
 /** The plural category of `n` in `language`; a language tag Intl cannot read counts as English. */
-export function pluralCategory(language: string, n: number): Intl.LDMLPluralRule {
+function pluralCategory(language: string, n: number): Intl.LDMLPluralRule {
   try {
     return new Intl.PluralRules(language).select(n);
   } catch {
