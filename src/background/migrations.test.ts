@@ -189,7 +189,8 @@ describe.each(SNAPSHOTS)('upgrading $file', ({ version, load }) => {
 });
 
 describe('version 0 to 1, the odd cases', () => {
-  const upgrade = (snapshot: Snapshot) => migrate(snapshot).snapshot;
+  // This step alone: what a later version does to its output is that version's migration's business.
+  const upgrade = (snapshot: Snapshot) => migrate(snapshot, MIGRATIONS.slice(0, 1)).snapshot;
 
   it('leaves values that are not records where they are, as they are', () => {
     const snapshot = { 'inviter:junk': 'not a record', 'inviter:list': [1, 2], 'inviter:bad/slug': { note: 'x' }, settings: 'odd', other: { a: 1 } };
