@@ -11,15 +11,27 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const MARKUP_SINKS = [
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM with createElement and textContent: page text is hostile input.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Build DOM with createElement and textContent: page text is hostile input.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'No document.write: build DOM with createElement.' },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Build DOM with createElement and textContent: page text is hostile input.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Build DOM with createElement and textContent: page text is hostile input.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+    message: 'No document.write: build DOM with createElement.',
+  },
   { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
-  { selector: "CallExpression[callee.property.name='createContextualFragment']", message: 'No markup parsing: build DOM with createElement.' },
+  {
+    selector: "CallExpression[callee.property.name='createContextualFragment']",
+    message: 'No markup parsing: build DOM with createElement.',
+  },
 ];
 const SENDER_URL = {
-  selector: "MemberExpression[object.name=/^sender$/][property.name=/^(url|origin)$/]",
+  selector: 'MemberExpression[object.name=/^sender$/][property.name=/^(url|origin)$/]',
   message: 'Only src/background/sender.ts may look at a sender, and never at its URL: classify by sender.id and sender.tab.',
 };
 
@@ -53,15 +65,50 @@ export default tseslint.config(
       globals: {
         // Browser and extension contexts, Node for scripts and tests: the type checker knows which
         // is which (tsconfig.json); here they only keep no-undef out of the way for JavaScript.
-        window: 'readonly', document: 'readonly', navigator: 'readonly', location: 'readonly', history: 'readonly',
-        console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
-        requestAnimationFrame: 'readonly', cancelAnimationFrame: 'readonly', queueMicrotask: 'readonly', performance: 'readonly',
-        MutationObserver: 'readonly', Node: 'readonly', Element: 'readonly', HTMLElement: 'readonly', CSS: 'readonly',
-        DOMParser: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
-        chrome: 'readonly', browser: 'readonly', process: 'readonly', Buffer: 'readonly', __dirname: 'readonly',
-        structuredClone: 'readonly', AbortController: 'readonly', fetch: 'readonly', crypto: 'readonly', globalThis: 'readonly',
-        NodeFilter: 'readonly', getComputedStyle: 'readonly', scrollX: 'readonly', scrollY: 'readonly', Event: 'readonly',
-        KeyboardEvent: 'readonly', Blob: 'readonly', FileReader: 'readonly', Intl: 'readonly', self: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        requestAnimationFrame: 'readonly',
+        cancelAnimationFrame: 'readonly',
+        queueMicrotask: 'readonly',
+        performance: 'readonly',
+        MutationObserver: 'readonly',
+        Node: 'readonly',
+        Element: 'readonly',
+        HTMLElement: 'readonly',
+        CSS: 'readonly',
+        DOMParser: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        chrome: 'readonly',
+        browser: 'readonly',
+        process: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+        structuredClone: 'readonly',
+        AbortController: 'readonly',
+        fetch: 'readonly',
+        crypto: 'readonly',
+        globalThis: 'readonly',
+        NodeFilter: 'readonly',
+        getComputedStyle: 'readonly',
+        scrollX: 'readonly',
+        scrollY: 'readonly',
+        Event: 'readonly',
+        KeyboardEvent: 'readonly',
+        Blob: 'readonly',
+        FileReader: 'readonly',
+        Intl: 'readonly',
+        self: 'readonly',
       },
     },
     rules: {
@@ -86,18 +133,46 @@ export default tseslint.config(
     files: ['src/background/sender.ts'],
     rules: { 'no-restricted-syntax': ['error', ...MARKUP_SINKS] },
   },
-  layer(['src/core/**/*.ts'], ['linkedin', 'content', 'background', 'popup', 'options', 'onboarding', 'ui'], 'src/core is pure: it imports nothing of the other layers.'),
-  layer(['src/linkedin/**/*.ts'], ['content', 'background', 'popup', 'options', 'onboarding', 'ui'], 'src/linkedin knows LinkedIn pages only: it may import src/core, nothing above.'),
-  layer(['src/content/**/*.ts'], ['background', 'popup', 'options', 'onboarding'], 'The content script talks to the other entry points by message only.'),
-  layer(['src/background/**/*.ts'], ['content', 'popup', 'options', 'onboarding', 'ui'], 'The background talks to the other entry points by message only.'),
-  layer(['src/popup/**/*.ts', 'src/options/**/*.ts', 'src/onboarding/**/*.ts'], ['content', 'background'], 'Extension pages talk to the background by message only (src/ui/api.ts).'),
-  layer(['src/ui/**/*.ts'], ['content', 'background', 'popup', 'options', 'onboarding', 'linkedin'], 'src/ui is what the extension pages share: it may import src/core only.'),
+  layer(
+    ['src/core/**/*.ts'],
+    ['linkedin', 'content', 'background', 'popup', 'options', 'onboarding', 'ui'],
+    'src/core is pure: it imports nothing of the other layers.',
+  ),
+  layer(
+    ['src/linkedin/**/*.ts'],
+    ['content', 'background', 'popup', 'options', 'onboarding', 'ui'],
+    'src/linkedin knows LinkedIn pages only: it may import src/core, nothing above.',
+  ),
+  layer(
+    ['src/content/**/*.ts'],
+    ['background', 'popup', 'options', 'onboarding'],
+    'The content script talks to the other entry points by message only.',
+  ),
+  layer(
+    ['src/background/**/*.ts'],
+    ['content', 'popup', 'options', 'onboarding', 'ui'],
+    'The background talks to the other entry points by message only.',
+  ),
+  layer(
+    ['src/popup/**/*.ts', 'src/options/**/*.ts', 'src/onboarding/**/*.ts'],
+    ['content', 'background'],
+    'Extension pages talk to the background by message only (src/ui/api.ts).',
+  ),
+  layer(
+    ['src/ui/**/*.ts'],
+    ['content', 'background', 'popup', 'options', 'onboarding', 'linkedin'],
+    'src/ui is what the extension pages share: it may import src/core only.',
+  ),
   {
     // Core and LinkedIn knowledge never touch a browser API: they are unit-tested in Node.
     files: ['src/core/**/*.ts', 'src/linkedin/**/*.ts'],
     ignores: ['src/**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'chrome', message: 'Pure code: no extension API here.' }, { name: 'browser', message: 'Pure code: no extension API here.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'Pure code: no extension API here.' },
+        { name: 'browser', message: 'Pure code: no extension API here.' },
+      ],
     },
   },
 );

@@ -6,7 +6,10 @@ import zlib from 'node:zlib';
 
 /** [{ file, rawBytes, gzipBytes }] for every .js file directly in `dir`, by name. */
 export function bundleSizes(dir) {
-  const files = fs.readdirSync(dir).filter((name) => name.endsWith('.js')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .sort();
   if (files.length === 0) throw new Error(`no .js bundle in ${dir}`);
   return files.map((file) => {
     const bytes = fs.readFileSync(path.join(dir, file));

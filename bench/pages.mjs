@@ -47,14 +47,19 @@ export function cardTemplate() {
 /** A widget the storms update: a counter and a list of live items (a chat, a feed post's comments). */
 function stormWidget(title, items) {
   const lis = Array.from({ length: items }, (_, i) => `<li>${title} item ${i}</li>`).join('');
-  return `<section data-bench-storm class="_b3e0c1d2"><h3 class="_2f8e0b51">${title}</h3>` +
-    `<span data-bench-counter class="_5a91c0e8">0</span><ul class="_90ac4e13">${lis}</ul></section>`;
+  return (
+    `<section data-bench-storm class="_b3e0c1d2"><h3 class="_2f8e0b51">${title}</h3>` +
+    `<span data-bench-counter class="_5a91c0e8">0</span><ul class="_90ac4e13">${lis}</ul></section>`
+  );
 }
 
 /** LinkedIn's global navigation and messaging overlay, present on every page of the site. */
 function globalChrome() {
   const nav = ['Home', 'My Network', 'Jobs', 'Messaging', 'Notifications', 'Me', 'For Business', 'Learning']
-    .map((label) => `<li class="_1c2d3e4f"><a href="https://www.linkedin.com/" class="_6a7b8c9d"><svg width="24" height="24" aria-hidden="true"></svg><span>${label}</span></a></li>`)
+    .map(
+      (label) =>
+        `<li class="_1c2d3e4f"><a href="https://www.linkedin.com/" class="_6a7b8c9d"><svg width="24" height="24" aria-hidden="true"></svg><span>${label}</span></a></li>`,
+    )
     .join('');
   const header = `<header class="_0e1f2a3b" id="global-nav"><nav aria-label="Primary Navigation"><ul class="_4b5c6d7e">${nav}</ul></nav></header>`;
   const overlay = `<aside class="_7f8e9d0c" id="msg-overlay" aria-label="Messaging">${stormWidget('Messaging', 20)}</aside>`;

@@ -62,7 +62,8 @@ export function summariseProfile(profile, extensionId) {
     const { functionName, url } = node.callFrame;
     let result;
     if (url.startsWith(prefix)) result = 'extension';
-    else if (!parentOf.has(id) || NOT_SCRIPT.has(functionName)) result = functionName === '(garbage collector)' ? 'gc' : functionName === '(idle)' ? 'idle' : 'other';
+    else if (!parentOf.has(id) || NOT_SCRIPT.has(functionName))
+      result = functionName === '(garbage collector)' ? 'gc' : functionName === '(idle)' ? 'idle' : 'other';
     else {
       const up = kindOf(parentOf.get(id));
       // Under the root, a JavaScript frame that is not the extension's is page script.

@@ -5,10 +5,13 @@ import { median } from './scenarios/common.mjs';
 
 /** One scenario's runs ({ ours: [{key: value}], reference: [...] }) → its measures with medians. */
 export function summariseScenario(scenario, runs) {
-  const side = (list) => (list === undefined ? null : (key) => {
-    const values = list.map((run) => run[key]);
-    return { median: median(values), runs: values };
-  });
+  const side = (list) =>
+    list === undefined
+      ? null
+      : (key) => {
+          const values = list.map((run) => run[key]);
+          return { median: median(values), runs: values };
+        };
   const ours = side(runs.ours);
   const reference = side(runs.reference);
   return {
@@ -38,7 +41,13 @@ export function bundleScenario(ours, reference) {
       const ref = b.file === 'content.js' ? refContent : undefined;
       return [
         { key: `${b.file}:raw`, label: `${b.file}, raw`, unit: 'KB', ours: kb(b.rawBytes), reference: ref ? kb(ref.rawBytes) : null },
-        { key: `${b.file}:gzip`, label: `${b.file}, gzip -9`, unit: 'KB', ours: kb(b.gzipBytes), reference: ref ? kb(ref.gzipBytes) : null },
+        {
+          key: `${b.file}:gzip`,
+          label: `${b.file}, gzip -9`,
+          unit: 'KB',
+          ours: kb(b.gzipBytes),
+          reference: ref ? kb(ref.gzipBytes) : null,
+        },
       ];
     }),
   };
@@ -71,6 +80,9 @@ export function formatTable(scenarios) {
   const widths = header.map((_, col) => Math.max(...rows.map((row) => row[col]?.length ?? 0)));
   /** @param {string[]} row */
   const line = (row) =>
-    row.map((cell, col) => (col === 2 || col === 3 ? cell.padStart(widths[col] ?? 0) : cell.padEnd(widths[col] ?? 0))).join(' | ').trimEnd();
+    row
+      .map((cell, col) => (col === 2 || col === 3 ? cell.padStart(widths[col] ?? 0) : cell.padEnd(widths[col] ?? 0)))
+      .join(' | ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)].join('\n');
 }

@@ -38,13 +38,14 @@ function fail(message) {
   process.exit(1);
 }
 
-const chromiumPath = (() => {
-  try {
-    return findChromium();
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-})() ?? fail('no Chromium found (`sudo apt-get install chromium`, or KNOW_TRUST_CHROMIUM=/path/to/chromium)');
+const chromiumPath =
+  (() => {
+    try {
+      return findChromium();
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error));
+    }
+  })() ?? fail('no Chromium found (`sudo apt-get install chromium`, or KNOW_TRUST_CHROMIUM=/path/to/chromium)');
 
 if (!fs.existsSync(path.join(REPO_ROOT, 'node_modules'))) fail('no node_modules: run `npm ci` first');
 // Always the current sources: a stale dist/ would measure code that is not there any more.
@@ -114,7 +115,9 @@ const machine = {
   chromium: execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
   loadAverageAtStart: os.loadavg().map((l) => Number(l.toFixed(2))),
 };
-console.log(`\nBenchmark (${quick ? 'quick' : 'full'}, ${repetitions} repetition${repetitions > 1 ? 's' : ''}) on ${machine.cpus} cores, ${machine.chromium}`);
+console.log(
+  `\nBenchmark (${quick ? 'quick' : 'full'}, ${repetitions} repetition${repetitions > 1 ? 's' : ''}) on ${machine.cpus} cores, ${machine.chromium}`,
+);
 const [loadAtStart = 0] = machine.loadAverageAtStart;
 if (loadAtStart > machine.cpus / 2) {
   console.log(`  note: load average ${loadAtStart} on ${machine.cpus} cores: other work is running, figures will be noisy`);
@@ -129,7 +132,8 @@ for (const kind of Object.keys(EXTENSIONS)) {
 }
 if (browsers.ours && browsers.reference) {
   // One untimed run each first: the browser's own start-up work must not land in a measurement.
-  for (const kind of Object.keys(browsers)) await attempt(`warm-up (${EXTENSIONS[kind].label})`, () => listScenario(10).run(browsers[kind]));
+  for (const kind of Object.keys(browsers))
+    await attempt(`warm-up (${EXTENSIONS[kind].label})`, () => listScenario(10).run(browsers[kind]));
   for (const scenario of pageScenarios) {
     const runs = { ours: [], reference: [] };
     for (let rep = 1; rep <= repetitions; rep++) {

@@ -76,7 +76,7 @@ try {
     for (const fixture of fixtures) console.log(`  ${FIXTURE_URLS[fixture]}  (${fixture})`);
     console.log(
       '\nEach pending invitation carries a Know & Trust badge. The popup is the toolbar icon (a teal shield;' +
-        "\nif hidden, it is under the puzzle-piece Extensions menu: pin it). Close the browser to end the demo.",
+        '\nif hidden, it is under the puzzle-piece Extensions menu: pin it). Close the browser to end the demo.',
     );
     await new Promise((resolve) => context.once('close', resolve));
     await shutDown(0);
@@ -105,7 +105,12 @@ try {
   await popup.waitForSelector('#inviter-list [data-profile]');
   await screenshot(popup, 'popup-list.png');
   await popup.click('#inviter-list [data-profile="marcus-feld-hr"]');
-  for (const [question, value] of [['knows', 'yes'], ['trusts', 'yes'], ['insider', 'hr'], ['visibilityWorry', 'yes']]) {
+  for (const [question, value] of [
+    ['knows', 'yes'],
+    ['trusts', 'yes'],
+    ['insider', 'hr'],
+    ['visibilityWorry', 'yes'],
+  ]) {
     await popup.check(`input[name="${question}"][value="${value}"]`);
   }
   await popup.fill('textarea#note', 'Our HR manager. Friendly, but I am updating my profile soon.');

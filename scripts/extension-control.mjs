@@ -105,10 +105,7 @@ export async function getServiceWorker(context, extensionId) {
   await wakeServiceWorker(context, extensionId);
   /** @param {Worker} w */
   const ours = (w) => w.url().startsWith(`chrome-extension://${extensionId}/`);
-  return (
-    context.serviceWorkers().find(ours) ??
-    (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 10_000 }))
-  );
+  return context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 10_000 }));
 }
 
 /**
@@ -178,11 +175,9 @@ export function readBadges(page) {
  */
 export async function waitForBadgeCount(page, count, timeout = 20_000) {
   try {
-    await page.waitForFunction(
-      ([selector, n]) => document.querySelectorAll(selector).length === n,
-      /** @type {const} */ ([BADGE, count]),
-      { timeout },
-    );
+    await page.waitForFunction(([selector, n]) => document.querySelectorAll(selector).length === n, /** @type {const} */ ([BADGE, count]), {
+      timeout,
+    });
   } catch (error) {
     const found = await readBadges(page).catch(() => 'page unreadable');
     throw new Error(`Expected ${count} badges on ${page.url()} within ${timeout} ms; found ${JSON.stringify(found)}`, {

@@ -45,11 +45,7 @@ const problems = [];
 /** Runs one vitest suite with a JSON report and adds its counts to the totals. */
 function vitestSuite(name, extraArgs, env) {
   const report = path.join(reportDir, `${name}.json`);
-  const code = run(
-    'npx',
-    ['vitest', 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile=${report}`],
-    env,
-  );
+  const code = run('npx', ['vitest', 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile=${report}`], env);
   let counts;
   try {
     counts = JSON.parse(fs.readFileSync(report, 'utf8'));
@@ -76,7 +72,8 @@ function vitestSuite(name, extraArgs, env) {
 try {
   // Type check and lint first: both are quick, and a failure is a problem like a failed suite.
   if (run('npm', ['run', '--silent', 'typecheck']) !== 0) problems.push('typecheck: `npm run typecheck` found errors');
-  if (run('npm', ['run', '--silent', 'lint']) !== 0) problems.push('lint: `npm run lint` found problems (`npm run format` fixes the formatting ones)');
+  if (run('npm', ['run', '--silent', 'lint']) !== 0)
+    problems.push('lint: `npm run lint` found problems (`npm run format` fixes the formatting ones)');
   vitestSuite('unit', []);
 
   /** @type {string | null} */
@@ -119,7 +116,9 @@ try {
     if (requireBrowser) {
       problems.push(`firefox tests: no Firefox found and REQUIRE_BROWSER_TESTS=1. ${FIREFOX_HOW_TO}`);
     } else {
-      console.log(`\nFirefox tests SKIPPED: no Firefox found (looked at $KNOW_TRUST_FIREFOX, /usr/bin/firefox-esr, PATH).\n${FIREFOX_HOW_TO}`);
+      console.log(
+        `\nFirefox tests SKIPPED: no Firefox found (looked at $KNOW_TRUST_FIREFOX, /usr/bin/firefox-esr, PATH).\n${FIREFOX_HOW_TO}`,
+      );
     }
   }
 } finally {

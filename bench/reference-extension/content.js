@@ -21,7 +21,8 @@ function scan() {
     if (!badge) {
       badge = document.createElement('span');
       badge.setAttribute(BADGE_ATTR, '');
-      badge.style.cssText = 'display:inline-block;margin:4px 8px 4px 0;padding:2px 10px;border-radius:999px;background:#eef1f4;font:600 12px system-ui';
+      badge.style.cssText =
+        'display:inline-block;margin:4px 8px 4px 0;padding:2px 10px;border-radius:999px;background:#eef1f4;font:600 12px system-ui';
       accept.parentElement.before(badge);
     }
     const text = badgeText(card);

@@ -26,7 +26,11 @@ export function lazyScenario(total) {
         const load = await profiled(
           page,
           bench.extensionId,
-          () => page.evaluate(([m, b, e, n, t]) => window.knowTrustBench.lazyLoad(m, b, e, n, t), [bench.marker, BATCH, EVERY_MS, total, timeout]),
+          () =>
+            page.evaluate(
+              ([m, b, e, n, t]) => window.knowTrustBench.lazyLoad(m, b, e, n, t),
+              [bench.marker, BATCH, EVERY_MS, total, timeout],
+            ),
           SETTLE_MS,
         );
         const rerender = await profiled(

@@ -6,7 +6,14 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const { handleContentMessage, handlePageMessage } = await import('./handlers');
 
-const invitation = (profile: string, name: string): Invitation => ({ profile, name, headline: `${name}, HR at Northwind Analytics`, mutual: '', age: '', message: '' });
+const invitation = (profile: string, name: string): Invitation => ({
+  profile,
+  name,
+  headline: `${name}, HR at Northwind Analytics`,
+  mutual: '',
+  age: '',
+  message: '',
+});
 const snapshot = async () => structuredClone(await fakeBrowser.storage.local.get(null));
 const page = (message: object, now = 5000) => handlePageMessage(message as never, now);
 
@@ -17,7 +24,12 @@ describe('export, import, delete all', () => {
     await fakeBrowser.storage.local.set({ schemaVersion: 1 });
     await page({ type: 'save-settings', settings: { companies: ['Northwind Analytics'], popupOnly: true } });
     await handleContentMessage(
-      { type: 'tab-report', page: 'invitation-manager', invitations: [invitation('marcus-feld-hr', 'Marcus Feld'), invitation('李明-8a1b2c3d', '李明 🚀')], unrecognised: false },
+      {
+        type: 'tab-report',
+        page: 'invitation-manager',
+        invitations: [invitation('marcus-feld-hr', 'Marcus Feld'), invitation('李明-8a1b2c3d', '李明 🚀')],
+        unrecognised: false,
+      },
       3,
       1000,
     );
@@ -66,7 +78,14 @@ describe('export, import, delete all', () => {
     await page({ type: 'delete-all' });
     expect(sent.mock.calls).toEqual([
       [3, { type: 'mode', popupOnly: false }],
-      [3, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'undecided', '李明-8a1b2c3d': 'undecided' }, next: { 'marcus-feld-hr': 'knows', '李明-8a1b2c3d': 'knows' } }],
+      [
+        3,
+        {
+          type: 'verdicts',
+          verdicts: { 'marcus-feld-hr': 'undecided', '李明-8a1b2c3d': 'undecided' },
+          next: { 'marcus-feld-hr': 'knows', '李明-8a1b2c3d': 'knows' },
+        },
+      ],
     ]);
   });
 

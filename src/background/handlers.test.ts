@@ -15,7 +15,12 @@ const marcus: Invitation = {
   age: 'Yesterday',
   message: '',
 };
-const priya: Invitation = { ...marcus, profile: 'priya-raman-4b2a1c', name: 'Priya Raman', headline: 'Senior Data Engineer at Northwind Analytics' };
+const priya: Invitation = {
+  ...marcus,
+  profile: 'priya-raman-4b2a1c',
+  name: 'Priya Raman',
+  headline: 'Senior Data Engineer at Northwind Analytics',
+};
 
 const report = (tabId: number, invitations: Invitation[], now = 1000) =>
   handleContentMessage({ type: 'tab-report', page: 'invitation-manager', invitations, unrecognised: false }, tabId, now);
@@ -55,17 +60,36 @@ describe('background handlers', () => {
     await report(4, [marcus, priya]);
     await report(9, [priya]);
     // Insider pre-filled from the headline: HR. Know + trust is not enough for HR: the visibility question comes next.
-    const halfway = await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes' }, note: 'met at onboarding' }, 1500);
+    const halfway = await handlePageMessage(
+      { type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes' }, note: 'met at onboarding' },
+      1500,
+    );
     expect(halfway).toMatchObject({ suggestedInsider: 'hr', advice: { verdict: 'undecided', reasons: ['reasonNextVisibilityWorry'] } });
     expect(sent).toEqual([
-      [4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'undecided', 'priya-raman-4b2a1c': 'undecided' }, next: { 'marcus-feld-hr': 'visibilityWorry', 'priya-raman-4b2a1c': 'knows' } }],
+      [
+        4,
+        {
+          type: 'verdicts',
+          verdicts: { 'marcus-feld-hr': 'undecided', 'priya-raman-4b2a1c': 'undecided' },
+          next: { 'marcus-feld-hr': 'visibilityWorry', 'priya-raman-4b2a1c': 'knows' },
+        },
+      ],
     ]);
     expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '2' });
     sent = [];
     const answers = { knows: 'yes', trusts: 'yes', visibilityWorry: 'no', hesitates: 'no' } as const;
     const view = await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers, note: 'met at onboarding' }, 2000);
     expect(view).toMatchObject({ suggestedInsider: 'hr', advice: { verdict: 'accept', reasons: ['reasonKnowTrustInsider'] } });
-    expect(sent).toEqual([[4, { type: 'verdicts', verdicts: { 'marcus-feld-hr': 'accept', 'priya-raman-4b2a1c': 'undecided' }, next: { 'priya-raman-4b2a1c': 'knows' } }]]);
+    expect(sent).toEqual([
+      [
+        4,
+        {
+          type: 'verdicts',
+          verdicts: { 'marcus-feld-hr': 'accept', 'priya-raman-4b2a1c': 'undecided' },
+          next: { 'priya-raman-4b2a1c': 'knows' },
+        },
+      ],
+    ]);
     // The toolbar button of tab 4 counts what still waits for answers: Priya only.
     expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '1' });
 
@@ -86,7 +110,11 @@ describe('background handlers', () => {
   it('describes a tab: its page, its inviters with advice, and the badge clicked last (once)', async () => {
     await report(4, [marcus, priya]);
     await handleContentMessage({ type: 'badge-click', profile: 'priya-raman-4b2a1c' }, 4, 1500);
-    const view = (await handlePageMessage({ type: 'get-tab-view', tabId: 4 }, 2000)) as { page: string; selected: string; inviters: Array<{ profile: string; onTab: boolean }> };
+    const view = (await handlePageMessage({ type: 'get-tab-view', tabId: 4 }, 2000)) as {
+      page: string;
+      selected: string;
+      inviters: Array<{ profile: string; onTab: boolean }>;
+    };
     expect(view.page).toBe('invitation-manager');
     expect(view.selected).toBe('priya-raman-4b2a1c');
     expect(view.inviters.map((i) => [i.profile, i.onTab])).toEqual([
@@ -94,7 +122,12 @@ describe('background handlers', () => {
       ['priya-raman-4b2a1c', true],
     ]);
     expect(await handlePageMessage({ type: 'get-tab-view', tabId: 4 }, 2100)).toMatchObject({ selected: null });
-    expect(await handlePageMessage({ type: 'get-tab-view', tabId: 77 }, 2100)).toEqual({ page: 'other', inviters: [], selected: null, unrecognised: false });
+    expect(await handlePageMessage({ type: 'get-tab-view', tabId: 77 }, 2100)).toEqual({
+      page: 'other',
+      inviters: [],
+      selected: null,
+      unrecognised: false,
+    });
   });
 
   it('passes on that a page shows invitations it could not recognise, and fetches its anonymised report', async () => {
@@ -104,7 +137,10 @@ describe('background handlers', () => {
       sent.push([tabId, message]);
       return { text: '<li role="listitem">•••</li>', truncated: false, extra: 'dropped' };
     });
-    expect(await handlePageMessage({ type: 'get-page-report', tabId: 5 }, 1200)).toEqual({ text: '<li role="listitem">•••</li>', truncated: false });
+    expect(await handlePageMessage({ type: 'get-page-report', tabId: 5 }, 1200)).toEqual({
+      text: '<li role="listitem">•••</li>',
+      truncated: false,
+    });
     expect(sent).toEqual([[5, { type: 'page-report-request' }]]);
     // A tab without our content script (or an answer of the wrong shape) gives a clear error, not a crash.
     vi.mocked(fakeBrowser.tabs.sendMessage).mockRejectedValue(new Error('Could not establish connection'));
@@ -126,12 +162,18 @@ describe('background handlers', () => {
     expect(none.total).toBe(0);
     await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: {}, note: 'HR' }, 4000);
     await handlePageMessage({ type: 'save-inviter', profile: 'priya-raman-4b2a1c', answers: { knows: 'yes' }, note: 'team lunch' }, 5000);
-    const all = (await handlePageMessage({ type: 'search-inviters', query: '', limit: 10 }, 6000)) as { total: number; inviters: Array<{ profile: string }> };
+    const all = (await handlePageMessage({ type: 'search-inviters', query: '', limit: 10 }, 6000)) as {
+      total: number;
+      inviters: Array<{ profile: string }>;
+    };
     expect(all.total).toBe(2);
     expect(all.inviters.map((i) => i.profile)).toEqual(['priya-raman-4b2a1c', 'marcus-feld-hr']);
     const byNote = (await handlePageMessage({ type: 'search-inviters', query: 'LUNCH', limit: 10 }, 6000)) as { total: number };
     expect(byNote.total).toBe(1);
-    const limited = (await handlePageMessage({ type: 'search-inviters', query: 'northwind', limit: 1 }, 6000)) as { total: number; inviters: unknown[] };
+    const limited = (await handlePageMessage({ type: 'search-inviters', query: 'northwind', limit: 1 }, 6000)) as {
+      total: number;
+      inviters: unknown[];
+    };
     expect([limited.total, limited.inviters.length]).toEqual([2, 1]);
   });
 
@@ -140,10 +182,17 @@ describe('background handlers', () => {
     const writes: Promise<unknown>[] = [];
     for (let i = 0; i < 50; i++) {
       writes.push(report(4, [{ ...marcus, age: `${i} days ago` }], 10_000 + i));
-      writes.push(handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes' }, note: `note ${i}` }, 20_000 + i));
+      writes.push(
+        handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes' }, note: `note ${i}` }, 20_000 + i),
+      );
     }
     await Promise.all(writes);
-    expect(await store.getRecord('marcus-feld-hr')).toMatchObject({ note: 'note 49', lastSeen: 10_049, updatedAt: 20_049, answers: { knows: 'yes' } });
+    expect(await store.getRecord('marcus-feld-hr')).toMatchObject({
+      note: 'note 49',
+      lastSeen: 10_049,
+      updatedAt: 20_049,
+      answers: { knows: 'yes' },
+    });
   });
 
   it('tells every LinkedIn tab when popup-only mode changes, and keeps the companies', async () => {
@@ -161,7 +210,10 @@ describe('background handlers', () => {
 
   it('re-sends verdicts to every tab after the companies change', async () => {
     await report(4, [marcus]);
-    await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes', visibilityWorry: 'yes' }, note: '' }, 2000);
+    await handlePageMessage(
+      { type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes', visibilityWorry: 'yes' }, note: '' },
+      2000,
+    );
     sent = [];
     // Without a company of the user's, nothing is pre-filled: whether Marcus works there is asked next.
     await handlePageMessage({ type: 'save-settings', settings: { companies: [] } }, 3000);

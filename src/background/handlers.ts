@@ -26,7 +26,11 @@ import * as store from './store';
 const BADGE_COLOR = '#0b6e6e';
 
 /** Each inviter's verdict, and the next question for those with no suggestion yet. */
-function adviceOf(invitations: Invitation[], records: Map<string, InviterRecord>, settings: Settings): ReplyTo<FromContentScript, 'tab-report'> {
+function adviceOf(
+  invitations: Invitation[],
+  records: Map<string, InviterRecord>,
+  settings: Settings,
+): ReplyTo<FromContentScript, 'tab-report'> {
   const verdicts: Record<string, Verdict> = {};
   const next: Record<string, QuestionId> = {};
   for (const invitation of invitations) {
@@ -57,7 +61,11 @@ const CONTENT_SCRIPT_HANDLERS: Handlers<FromContentScript, { tabId: number; now:
 };
 
 /** A message from the content script of tab `tabId` (the browser's word for it, not the message's). */
-export function handleContentMessage<T extends MessageType<FromContentScript>>(message: Received<FromContentScript, T>, tabId: number, now: number) {
+export function handleContentMessage<T extends MessageType<FromContentScript>>(
+  message: Received<FromContentScript, T>,
+  tabId: number,
+  now: number,
+) {
   return dispatch(CONTENT_SCRIPT_HANDLERS, message, { tabId, now });
 }
 
@@ -78,16 +86,14 @@ async function tryOpenPopup(): Promise<boolean> {
 }
 
 async function tabView(tabId: number): Promise<TabView> {
-  const [contents, settings, selected] = await Promise.all([
-    store.getTabContents(tabId),
-    store.getSettings(),
-    store.getSelected(tabId),
-  ]);
+  const [contents, settings, selected] = await Promise.all([store.getTabContents(tabId), store.getSettings(), store.getSelected(tabId)]);
   // The badge click is an instruction for the next popup only: consume it.
   if (selected !== null) await store.clearSelected(tabId);
   if (!contents) return { page: 'other', inviters: [], selected: null, unrecognised: false };
   const records = await store.getRecords(contents.invitations.map((i) => i.profile));
-  const inviters = contents.invitations.map((invitation) => viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies));
+  const inviters = contents.invitations.map((invitation) =>
+    viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies),
+  );
   return { page: contents.page, inviters, selected, unrecognised: contents.unrecognised };
 }
 
@@ -156,7 +162,8 @@ async function showUnansweredCount(tabId: number, verdicts: Record<string, Verdi
       browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
       browser.action.setTitle({
         tabId,
-        title: unanswered > 0 ? browser.i18n.getMessage('actionTitleUnanswered', String(unanswered)) : browser.i18n.getMessage('actionTitle'),
+        title:
+          unanswered > 0 ? browser.i18n.getMessage('actionTitleUnanswered', String(unanswered)) : browser.i18n.getMessage('actionTitle'),
       }),
     ]);
   } catch {

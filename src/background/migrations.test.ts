@@ -15,9 +15,8 @@ import { inviterRecords } from '../core/storage-items';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-const { ANSWERS_BY_VERSION, CURRENT_SCHEMA_VERSION, MIGRATIONS, NewerSchemaError, VERSION_KEY, migrate, runMigrations, setAsideKey } = await import(
-  './migrations'
-);
+const { ANSWERS_BY_VERSION, CURRENT_SCHEMA_VERSION, MIGRATIONS, NewerSchemaError, VERSION_KEY, migrate, runMigrations, setAsideKey } =
+  await import('./migrations');
 const store = await import('./store');
 
 type Snapshot = Record<string, unknown>;
@@ -143,7 +142,9 @@ describe.each(SNAPSHOTS)('upgrading $file', ({ version, load }) => {
       // No answer invented: everything answered now was answered before.
       for (const [question, answer] of Object.entries(answersAfter)) expect(answersBefore[question], `${where}: ${question}`).toBe(answer);
       // Anything present before and not carried over unchanged survives in a set-aside copy.
-      const carried = Object.entries(before).every(([field, value]) => value === null || JSON.stringify(after[field]) === JSON.stringify(value));
+      const carried = Object.entries(before).every(
+        ([field, value]) => value === null || JSON.stringify(after[field]) === JSON.stringify(value),
+      );
       if (!carried) expect(setAsideCopies(upgraded, key), `${where}: set aside`).toContainEqual(before);
     }
 
@@ -193,13 +194,28 @@ describe('version 0 to 1, the odd cases', () => {
   const upgrade = (snapshot: Snapshot) => migrate(snapshot, MIGRATIONS.slice(0, 1)).snapshot;
 
   it('leaves values that are not records where they are, as they are', () => {
-    const snapshot = { 'inviter:junk': 'not a record', 'inviter:list': [1, 2], 'inviter:bad/slug': { note: 'x' }, settings: 'odd', other: { a: 1 } };
+    const snapshot = {
+      'inviter:junk': 'not a record',
+      'inviter:list': [1, 2],
+      'inviter:bad/slug': { note: 'x' },
+      settings: 'odd',
+      other: { a: 1 },
+    };
     expect(upgrade(snapshot)).toEqual({ ...snapshot, [VERSION_KEY]: 1 });
   });
 
   it('takes a missing profile from the key and dates an answer whose time is unknown', () => {
     const out = upgrade({ 'inviter:ada': { answers: { knows: 'yes' }, lastSeen: 50 } });
-    expect(out['inviter:ada']).toEqual({ profile: 'ada', name: 'ada', headline: '', answers: { knows: 'yes' }, note: '', firstSeen: 50, lastSeen: 50, updatedAt: 50 });
+    expect(out['inviter:ada']).toEqual({
+      profile: 'ada',
+      name: 'ada',
+      headline: '',
+      answers: { knows: 'yes' },
+      note: '',
+      firstSeen: 50,
+      lastSeen: 50,
+      updatedAt: 50,
+    });
     // updatedAt 0 would hide an answered inviter from search, even with no time known at all.
     expect((upgrade({ 'inviter:bo': { note: 'hi' } })['inviter:bo'] as Plain).updatedAt).toBe(1);
     expect((upgrade({ 'inviter:cy': {} })['inviter:cy'] as Plain).updatedAt).toBe(0);
@@ -215,7 +231,10 @@ describe('version 0 to 1, the odd cases', () => {
   });
 
   it('completes the settings, setting aside a company list it had to change', () => {
-    expect(upgrade({ settings: { companies: ['Northwind Analytics'] } }).settings).toEqual({ companies: ['Northwind Analytics'], popupOnly: false });
+    expect(upgrade({ settings: { companies: ['Northwind Analytics'] } }).settings).toEqual({
+      companies: ['Northwind Analytics'],
+      popupOnly: false,
+    });
     const odd = { companies: ['Northwind Analytics', 42], popupOnly: 'yes' };
     const out = upgrade({ settings: odd });
     expect(out.settings).toEqual({ companies: ['Northwind Analytics'], popupOnly: false });
@@ -280,7 +299,11 @@ describe('runMigrations on storage.local', () => {
   });
 
   it('refuses data from a newer version and leaves storage exactly as it was', async () => {
-    await fakeBrowser.storage.local.set({ ...SNAPSHOTS.at(-1)!.load(), [VERSION_KEY]: CURRENT_SCHEMA_VERSION + 1, 'inviter:x': 'from the future' });
+    await fakeBrowser.storage.local.set({
+      ...SNAPSHOTS.at(-1)!.load(),
+      [VERSION_KEY]: CURRENT_SCHEMA_VERSION + 1,
+      'inviter:x': 'from the future',
+    });
     const before = await stored();
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const remove = vi.spyOn(fakeBrowser.storage.local, 'remove');
@@ -336,7 +359,12 @@ describe('runMigrations on storage.local', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => void calls.push(`set ${Object.keys(items).join(',')}`));
     vi.spyOn(fakeBrowser.storage.local, 'remove').mockImplementation(async (keys) => void calls.push(`remove ${String(keys)}`));
     const outcome = await runMigrations([...MIGRATIONS, rename]);
-    expect(outcome).toEqual({ from: CURRENT_SCHEMA_VERSION, to: CURRENT_SCHEMA_VERSION + 1, written: ['preferences'], removed: ['settings'] });
+    expect(outcome).toEqual({
+      from: CURRENT_SCHEMA_VERSION,
+      to: CURRENT_SCHEMA_VERSION + 1,
+      written: ['preferences'],
+      removed: ['settings'],
+    });
     expect(calls).toEqual(['set preferences', 'remove settings', `set ${VERSION_KEY}`]);
   });
 });

@@ -139,7 +139,9 @@ describe('InvitationWatcher', () => {
   it('reports "unrecognised" when the page shows invitations it cannot read, and not otherwise', async () => {
     const { w, flags } = watcherRecordingUnrecognised();
     load('fixture-sdui-2026.html');
-    for (const control of document.querySelectorAll('button[aria-label^="Accept"], a[aria-label^="Accept"], button[aria-label^="Ignore"]')) {
+    for (const control of document.querySelectorAll(
+      'button[aria-label^="Accept"], a[aria-label^="Accept"], button[aria-label^="Ignore"]',
+    )) {
       control.removeAttribute('aria-label');
       control.textContent = 'Qwop';
     }
@@ -178,7 +180,9 @@ describe('InvitationWatcher', () => {
     w.start();
     await nextFrame();
     load('fixture-sdui-2026.html');
-    for (const control of document.querySelectorAll('button[aria-label^="Accept"], a[aria-label^="Accept"], button[aria-label^="Ignore"]')) {
+    for (const control of document.querySelectorAll(
+      'button[aria-label^="Accept"], a[aria-label^="Accept"], button[aria-label^="Ignore"]',
+    )) {
       control.removeAttribute('aria-label');
       control.textContent = 'Qwop';
     }

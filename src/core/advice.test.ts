@@ -57,7 +57,9 @@ describe('adviseFor: every answer combination, unanswered included', () => {
     if (advice.reasons.includes('reasonInsiderVisibility')) expect(answers.visibilityWorry).toBe('yes');
     if (advice.reasons.includes('reasonHesitation')) expect(answers.hesitates).toBe('yes');
     // An insider's tips speak of insiders; nobody else's do.
-    const insiderTips = advice.tips.filter((tip) => ['tipStayProfessional', 'tipTurnOffProfileUpdates', 'tipPendingNeverOffendsInsider'].includes(tip));
+    const insiderTips = advice.tips.filter((tip) =>
+      ['tipStayProfessional', 'tipTurnOffProfileUpdates', 'tipPendingNeverOffendsInsider'].includes(tip),
+    );
     if (!insiderRole(answers)) expect(insiderTips).toEqual([]);
     else if (advice.verdict !== 'undecided') expect(insiderTips.length).toBeGreaterThan(0);
     // There is no "decline", anywhere.
@@ -68,7 +70,11 @@ describe('adviseFor: every answer combination, unanswered included', () => {
 describe('adviseFor: the post’s hard cases', () => {
   it('never waves an HR manager or the owner through on know + trust alone', () => {
     for (const insider of ['hr', 'leadership', 'colleague'] as const) {
-      expect(adviseFor({ knows: 'yes', trusts: 'yes', insider })).toEqual({ verdict: 'undecided', reasons: ['reasonNextVisibilityWorry'], tips: [] });
+      expect(adviseFor({ knows: 'yes', trusts: 'yes', insider })).toEqual({
+        verdict: 'undecided',
+        reasons: ['reasonNextVisibilityWorry'],
+        tips: [],
+      });
       expect(adviseFor({ knows: 'yes', trusts: 'yes', insider, visibilityWorry: 'no' })).toEqual({
         verdict: 'undecided',
         reasons: ['reasonNextHesitates'],
@@ -80,7 +86,11 @@ describe('adviseFor: the post’s hard cases', () => {
     expect(adviseFor({ knows: 'yes', trusts: 'yes' })).toEqual({ verdict: 'undecided', reasons: ['reasonNextInsider'], tips: [] });
   });
   it('leaves a stranger pending at once, with nothing else answered, and no insider tip', () => {
-    expect(adviseFor({ knows: 'no' })).toEqual({ verdict: 'leave-pending', reasons: ['reasonDoNotKnow'], tips: ['tipPendingNotifiesNobody'] });
+    expect(adviseFor({ knows: 'no' })).toEqual({
+      verdict: 'leave-pending',
+      reasons: ['reasonDoNotKnow'],
+      tips: ['tipPendingNotifiesNobody'],
+    });
   });
   it('leaves an untrusted owner pending, and says pending never offends an insider', () => {
     expect(adviseFor({ knows: 'yes', trusts: 'no', insider: 'leadership' })).toEqual({
@@ -127,7 +137,9 @@ describe('applicableQuestions', () => {
       expect(asked.includes('hesitates'), JSON.stringify(answers)).toBe(insiderRole(answers) && answers.trusts === 'yes');
       expect(asked).toEqual(order.filter((id) => asked.includes(id)));
     }
-    expect(applicableQuestions({ insider: 'hr', trusts: 'yes' })).toEqual(expect.arrayContaining(['knows', 'trusts', 'insider', 'visibilityWorry', 'hesitates']));
+    expect(applicableQuestions({ insider: 'hr', trusts: 'yes' })).toEqual(
+      expect.arrayContaining(['knows', 'trusts', 'insider', 'visibilityWorry', 'hesitates']),
+    );
   });
   it('always shows the question the advice waits for', () => {
     for (const answers of allAnswerCombinations()) {

@@ -27,7 +27,10 @@ function decide(a: Answers): Decision {
   if (a.insider === 'no') return { verdict: 'accept', reasons: ['reasonKnowTrust'] };
   // 4. A trusted insider: they may be loyal to the company first, and they see profile changes.
   if (a.visibilityWorry === 'yes') {
-    return { verdict: 'leave-pending', reasons: a.hesitates === 'yes' ? ['reasonInsiderVisibility', 'reasonHesitation'] : ['reasonInsiderVisibility'] };
+    return {
+      verdict: 'leave-pending',
+      reasons: a.hesitates === 'yes' ? ['reasonInsiderVisibility', 'reasonHesitation'] : ['reasonInsiderVisibility'],
+    };
   }
   if (a.visibilityWorry === undefined) return { verdict: 'undecided', next: 'visibilityWorry' };
   if (a.hesitates === 'yes') return { verdict: 'leave-pending', reasons: ['reasonHesitation'] };

@@ -21,8 +21,23 @@ type Lang = 'en' | 'fr' | 'de' | 'es';
  * and the negatives: 'former', 'ex', 'student', 'university', 'similar', 'other employer', 'no role'.
  */
 type Form =
-  | 'of' | 'comma' | '@' | 'company|role' | 'dash' | 'legal' | 'several' | 'bracket'
-  | 'at' | 'tail' | 'former' | 'ex' | 'student' | 'university' | 'similar' | 'other employer' | 'no role';
+  | 'of'
+  | 'comma'
+  | '@'
+  | 'company|role'
+  | 'dash'
+  | 'legal'
+  | 'several'
+  | 'bracket'
+  | 'at'
+  | 'tail'
+  | 'former'
+  | 'ex'
+  | 'student'
+  | 'university'
+  | 'similar'
+  | 'other employer'
+  | 'no role';
 const NEW_FORMS: ReadonlySet<Form> = new Set(['of', 'comma', '@', 'company|role', 'dash', 'legal', 'several', 'bracket']);
 
 const NW = ['Northwind Analytics'];

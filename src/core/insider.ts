@@ -51,8 +51,7 @@ import type { Insider } from './types';
 const MAX_LENGTH = 1000;
 
 const W = '[\\p{L}\\p{N}]'; // a word character
-const wordRe = (fragments: readonly string[], flags = 'u'): RegExp =>
-  new RegExp(`(?<!${W})(?:${fragments.join('|')})(?!${W})`, flags);
+const wordRe = (fragments: readonly string[], flags = 'u'): RegExp => new RegExp(`(?<!${W})(?:${fragments.join('|')})(?!${W})`, flags);
 const HR = wordRe(HR_WORDS);
 const LEADERSHIP = wordRe(LEADERSHIP_WORDS);
 const ROLE_LIST = [...HR_WORDS, ...LEADERSHIP_WORDS, ...JOB_WORDS];
@@ -76,7 +75,9 @@ const COMMA_BEFORE = /,\s*$/u;
 // A text that names some employer ("Ex-CEO at StartupX"): its role words are not about us. The
 // Spanish and French "en" also gives a field ("Especialista en datos", "Consultant en stratégie"),
 // so it names an employer only before a capital ("Ingeniera en Contoso").
-const CONNECTORS_BUT_EN = CONNECTORS.split('|').filter((c) => c !== 'en').join('|');
+const CONNECTORS_BUT_EN = CONNECTORS.split('|')
+  .filter((c) => c !== 'en')
+  .join('|');
 const NAMES_AN_EMPLOYER = new RegExp(`(?:(?<!${W})(?:${CONNECTORS_BUT_EN})\\s+\\S|@)`, 'iu');
 const EN_AN_EMPLOYER = new RegExp(`(?<!${W})[Ee]n\\s+\\p{Lu}`, 'u'); // no 'i': it would make \p{Lu} match "d"
 const namesAnEmployer = (text: string): boolean => NAMES_AN_EMPLOYER.test(text) || EN_AN_EMPLOYER.test(text);
@@ -117,14 +118,7 @@ export function guessInsider(headline: string, companies: readonly string[]): In
 }
 
 /** The answer if the company found at [at, end) is named as the current employer, else null. */
-function guessAt(
-  text: string,
-  folded: string,
-  segments: readonly Segment[],
-  segment: Segment,
-  at: number,
-  end: number,
-): Insider | null {
+function guessAt(text: string, folded: string, segments: readonly Segment[], segment: Segment, at: number, end: number): Insider | null {
   const before = text.slice(segment.start, at);
   const own = !before.trim(); // "… | Northwind Analytics GmbH | …"
   const found = own ? { role: '', whole: '' } : roleBefore(before);

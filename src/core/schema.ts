@@ -9,7 +9,11 @@ import { LIMITS, plainLine, plainText } from './text';
 // keys are dropped), and every string from a page becomes capped plain text on the way in.
 
 /** One line of plain text, capped at `max`. */
-export const textLine = (max: number) => v.pipe(v.string(), v.transform((s) => plainLine(s, max)));
+export const textLine = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.transform((s) => plainLine(s, max)),
+  );
 
 /** A profile slug: non-empty plain text without slashes (it was one path segment of `/in/<slug>/`). */
 export const ProfileSchema = v.pipe(
@@ -32,7 +36,10 @@ export const InvitationSchema = v.object({
 });
 
 /** The user's note about an inviter: multi-line plain text, capped. */
-export const NoteSchema = v.pipe(v.string(), v.transform((s) => plainText(s, LIMITS.note)));
+export const NoteSchema = v.pipe(
+  v.string(),
+  v.transform((s) => plainText(s, LIMITS.note)),
+);
 /** Epoch milliseconds. */
 const Timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
 

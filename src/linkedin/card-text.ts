@@ -55,7 +55,9 @@ export function readCardText(card: Element, nameLink: Element, name: string): Ca
 // A button-less "… more" left at the end by some clamp: "… more", "…mehr", "… plus", "… más".
 const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TRAILING_MORE = new RegExp(
-  `\\s*…\\s*(?:${fromEveryLanguage((l) => l.trailingMore).map(escapeRegExp).join('|')})$`,
+  `\\s*…\\s*(?:${fromEveryLanguage((l) => l.trailingMore)
+    .map(escapeRegExp)
+    .join('|')})$`,
   'iu',
 );
 

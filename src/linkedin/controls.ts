@@ -1,7 +1,5 @@
 import { accessibleName, withoutBidiControls } from './dom-text';
-import {
-  hasAcceptVerb, hasIgnoreVerb, isBareVerb, nameInAcceptLabel, nameInIgnoreLabel, type LabelPatterns,
-} from './labels';
+import { hasAcceptVerb, hasIgnoreVerb, isBareVerb, nameInAcceptLabel, nameInIgnoreLabel, type LabelPatterns } from './labels';
 import * as sel from './selectors';
 
 // Which of a card's controls are its Accept and Ignore (linkedin-dom.md, "Stable hooks" 1), and the

@@ -41,8 +41,27 @@ export interface Line {
 
 // Phrasing elements never start a new line on screen; anything else (p, div, li, section…) does.
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'em', 'font', 'i', 'label', 'mark', 'q', 's',
-  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'em',
+  'font',
+  'i',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
 ]);
 
 /**

@@ -226,11 +226,15 @@ describe('card fields on hand-made cards', () => {
   it('Spanish and French mutual and age lines', () => {
     const es = '<p>Ingeniera en Contoso</p><p>Bo Li y 3 contactos en común más</p><p>hace 2 días</p>';
     expect(findInvitations(page(card({ lines: es })))[0]?.invitation).toMatchObject({
-      headline: 'Ingeniera en Contoso', mutual: 'Bo Li y 3 contactos en común más', age: 'hace 2 días',
+      headline: 'Ingeniera en Contoso',
+      mutual: 'Bo Li y 3 contactos en común más',
+      age: 'hace 2 días',
     });
     const fr = '<p>Ingénieure chez Contoso</p><p>2 relations en commun</p><p>il y a 3 semaines</p>';
     expect(findInvitations(page(card({ lines: fr })))[0]?.invitation).toMatchObject({
-      headline: 'Ingénieure chez Contoso', mutual: '2 relations en commun', age: 'il y a 3 semaines',
+      headline: 'Ingénieure chez Contoso',
+      mutual: '2 relations en commun',
+      age: 'il y a 3 semaines',
     });
     expect(findInvitations(page(card({ lines: '<p>Ayer</p>' })))[0]?.invitation).toMatchObject({ headline: '', age: 'Ayer' });
     expect(findInvitations(page(card({ lines: '<p>Hier</p>' })))[0]?.invitation).toMatchObject({ headline: '', age: 'Hier' });
@@ -305,7 +309,11 @@ describe('languages', () => {
     expect(nameInIgnoreLabel('Ignorer l’invitation de Marc Dupont à rejoindre son réseau', all)).toBe('Marc Dupont');
     expect(labelPatternsFor('fr-FR')[0]?.lang).toBe('fr');
     expect(labelPatternsFor('en')[0]?.lang).toBe('en');
-    expect(labelPatternsFor('de').map((p) => p.lang).sort()).toEqual(KNOWN_LABELS.map((p) => p.lang).sort());
+    expect(
+      labelPatternsFor('de')
+        .map((p) => p.lang)
+        .sort(),
+    ).toEqual(KNOWN_LABELS.map((p) => p.lang).sort());
   });
 });
 
@@ -331,7 +339,12 @@ describe('what is not a pending person invitation', () => {
   it('the minimal card itself is found (so the cases below test one change each)', () => {
     const [one] = findInvitations(page(card()));
     expect(one?.invitation).toEqual({
-      profile: 'ana-silva', name: 'Ana Silva', headline: 'Engineer at Contoso', mutual: '', age: '3 days ago', message: '',
+      profile: 'ana-silva',
+      name: 'Ana Silva',
+      headline: 'Engineer at Contoso',
+      mutual: '',
+      age: '3 days ago',
+      message: '',
     });
     expect(one?.controls.className).toBe('actions');
   });
@@ -345,7 +358,9 @@ describe('what is not a pending person invitation', () => {
 
   it('a card saying "invited you to follow / subscribe / attend", in four languages', () => {
     for (const sentence of [
-      'invited you to follow Contoso', 'vous a invité à suivre Contoso', 'hat Sie eingeladen, Contoso zu folgen',
+      'invited you to follow Contoso',
+      'vous a invité à suivre Contoso',
+      'hat Sie eingeladen, Contoso zu folgen',
       'te ha invitado a seguir Contoso',
     ]) {
       expect(findInvitations(page(card({ lines: `<p>${sentence}</p>` }))), sentence).toEqual([]);
@@ -360,7 +375,12 @@ describe('what is not a pending person invitation', () => {
   });
 
   it('bare-verb labels (Page invitations), in any language', () => {
-    for (const [accept, ignore] of [['Accept', 'Ignore'], ['Annehmen', 'Ignorieren'], ['Aceptar', 'Ignorar'], ['Accetta', 'Ignora']]) {
+    for (const [accept, ignore] of [
+      ['Accept', 'Ignore'],
+      ['Annehmen', 'Ignorieren'],
+      ['Aceptar', 'Ignorar'],
+      ['Accetta', 'Ignora'],
+    ]) {
       expect(findInvitations(page(card({ accept, ignore, acceptText: accept }))), accept).toEqual([]);
     }
   });
@@ -434,10 +454,19 @@ describe('robustness', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % n;
     };
-    const pick = <T,>(items: readonly T[]): T => items[rand(items.length)] as T;
+    const pick = <T>(items: readonly T[]): T => items[rand(items.length)] as T;
     const tags = ['div', 'li', 'ul', 'p', 'span', 'a', 'button', 'strong', 'svg', 'section'];
-    const labels = ['Accept Ana Silva’s invitation', 'Ignore an invitation to connect from Ana Silva', 'Accept', 'Ignore',
-      'Annehmen', 'Accept ’s invitation', 'Accept \u0000’s invitation', 'Ignorieren Ana Silva', ''];
+    const labels = [
+      'Accept Ana Silva’s invitation',
+      'Ignore an invitation to connect from Ana Silva',
+      'Accept',
+      'Ignore',
+      'Annehmen',
+      'Accept ’s invitation',
+      'Accept \u0000’s invitation',
+      'Ignorieren Ana Silva',
+      '',
+    ];
     const hrefs = ['/in/ana-silva/', '/in/%E0%A4%', '/in/', '/company/x/', 'javascript:void(0)', '', 'http://[', '/in/%'];
     const texts = ['Ana Silva', 'Accept', 'Ignore', '2 days ago', 'mutual connections', '', '   ', 'Engineer at X', '…more'];
     for (let round = 0; round < 150; round++) {

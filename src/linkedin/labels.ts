@@ -54,8 +54,14 @@ const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 // "Accepted", and \b does not know that "ř" is a letter. Verbs of unspaced scripts match anywhere.
 function verbRegExp(verbs: readonly string[]): RegExp {
   const escape = (v: string): string => fold(v).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const spaced = verbs.filter((v) => !UNSPACED.test(v)).map(escape).join('|');
-  const unspaced = verbs.filter((v) => UNSPACED.test(v)).map(escape).join('|');
+  const spaced = verbs
+    .filter((v) => !UNSPACED.test(v))
+    .map(escape)
+    .join('|');
+  const unspaced = verbs
+    .filter((v) => UNSPACED.test(v))
+    .map(escape)
+    .join('|');
   const whole = `(?<![\\p{L}\\p{N}])(?:${spaced})(?![\\p{L}\\p{N}])`;
   return new RegExp(unspaced ? `${whole}|${unspaced}` : whole, 'u');
 }

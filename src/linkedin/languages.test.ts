@@ -92,7 +92,7 @@ const LANGUAGES: Language[] = [
       ['invited you to follow', 'ti ha invitato a seguire'],
     ],
     renames: {
-      'elenavasquez': { name: 'Elena Vasquez 👩‍👩‍👧', slug: 'elenavasquez' },
+      elenavasquez: { name: 'Elena Vasquez 👩‍👩‍👧', slug: 'elenavasquez' },
     },
   },
   {
@@ -129,7 +129,10 @@ const LANGUAGES: Language[] = [
       'marcus-feld-hr': { name: 'يوسف العلي 🧑🏽‍💼', slug: 'يوسف-العلي', inLink: (n) => `${RLM}${n}` },
       // A Latin name in a right-to-left sentence: isolated in the label, marked in its link.
       'tom-becker-recruiting-77c1': {
-        name: 'Tom Becker', slug: 'tom-becker-recruiting-77c1', inLabel: isolate, inLink: (n) => `${n}${LRM}`,
+        name: 'Tom Becker',
+        slug: 'tom-becker-recruiting-77c1',
+        inLabel: isolate,
+        inLink: (n) => `${n}${LRM}`,
       },
     },
   },
@@ -148,7 +151,7 @@ const LANGUAGES: Language[] = [
     ],
     renames: {
       'marcus-feld-hr': { name: 'נועה לוי', slug: 'נועה-לוי-hr', inLabel: (n) => `${RLE}${n}${PDF}` },
-      'elenavasquez': { name: 'Elena Vasquez', slug: 'elenavasquez', inLabel: isolate, inLink: isolate },
+      elenavasquez: { name: 'Elena Vasquez', slug: 'elenavasquez', inLabel: isolate, inLink: isolate },
       'sam-okafor-0b9d3e2': { name: 'שרה כהן 👩‍❤️‍👨', slug: 'שרה-כהן-0b9d3e2' },
     },
   },
@@ -217,11 +220,18 @@ function translated(fixture: string, language: Language): { doc: Document; peopl
     else if (ignore) el.setAttribute('aria-label', language.ignore(nameInLabel(ignore)));
     else if (isEnglishVerb(label, 'accept')) el.setAttribute('aria-label', language.acceptVerb);
     else if (isEnglishVerb(label, 'ignore')) el.setAttribute('aria-label', language.ignoreVerb);
-    else el.setAttribute('aria-label', label.replace(/\u0000(.+?)\u0000/g, (_, slug: string) => language.renames[slug]?.name ?? slug));
+    else
+      el.setAttribute(
+        'aria-label',
+        label.replace(/\u0000(.+?)\u0000/g, (_, slug: string) => language.renames[slug]?.name ?? slug),
+      );
   }
   for (const el of doc.querySelectorAll('[alt]')) {
     const alt = el.getAttribute('alt') ?? '';
-    el.setAttribute('alt', alt.replace(/\u0000(.+?)\u0000/g, (_, slug: string) => language.renames[slug]?.name ?? slug));
+    el.setAttribute(
+      'alt',
+      alt.replace(/\u0000(.+?)\u0000/g, (_, slug: string) => language.renames[slug]?.name ?? slug),
+    );
   }
   for (const t of textNodes(doc)) {
     if (!t.parentElement?.closest('button, a')) continue;
@@ -283,8 +293,7 @@ describe.each(FIXTURES)('%s in other UI languages', (fixture) => {
 
     it('reads the same headlines as in English (only the interface was translated)', () => {
       const all = findInvitations(doc);
-      const originalSlug = (slug: string): string =>
-        Object.entries(language.renames).find(([, r]) => r.slug === slug)?.[0] ?? slug;
+      const originalSlug = (slug: string): string => Object.entries(language.renames).find(([, r]) => r.slug === slug)?.[0] ?? slug;
       for (const f of all) expect(f.invitation.headline, f.invitation.name).toBe(headlineOf.get(originalSlug(f.invitation.profile)));
     });
 
@@ -319,8 +328,11 @@ describe('verbs and marks of right-to-left and unspaced scripts', () => {
 
   it('with neither a known verb nor two differently worded labels, nobody is found', () => {
     const { doc } = translated('fixture-sdui-2026.html', {
-      ...(LANGUAGES.find((l) => l.lang === 'ar') as Language), acceptVerb: 'Qbl', ignoreVerb: 'Tjhl',
-      accept: (n) => `Qbl ${n}`, ignore: (n) => `Qbl ${n}`,
+      ...(LANGUAGES.find((l) => l.lang === 'ar') as Language),
+      acceptVerb: 'Qbl',
+      ignoreVerb: 'Tjhl',
+      accept: (n) => `Qbl ${n}`,
+      ignore: (n) => `Qbl ${n}`,
     });
     // Same residue on both labels: neither the verb path nor the shape path may take it.
     expect(found(doc)).toEqual([]);
@@ -371,5 +383,7 @@ describe.each(fixtureNamesInEnglish())('no English-only path: %s in a language n
 
 /** The English fixtures: the German one is known words already (Annehmen / Ignorieren). */
 function fixtureNamesInEnglish(): string[] {
-  return Object.keys(answerKey.fixtures).filter((f) => !f.endsWith('-de.html')).sort();
+  return Object.keys(answerKey.fixtures)
+    .filter((f) => !f.endsWith('-de.html'))
+    .sort();
 }

@@ -55,7 +55,8 @@ function prepared(fixture: string, load: (f: string) => Document = loadFixture):
   for (const card of doc.querySelectorAll(CARD)) {
     const nameLink = [...card.querySelectorAll('a[href*="/in/"]')].find((a) => a.textContent?.trim());
     nameLink?.parentElement?.closest('p, div')?.nextElementSibling?.setAttribute('data-test-part', 'after-name');
-    card.querySelector('[data-testid="expandable-text-box"], .invitation-card__custom-message-container')
+    card
+      .querySelector('[data-testid="expandable-text-box"], .invitation-card__custom-message-container')
       ?.setAttribute('data-test-part', 'message');
     card.parentElement?.closest('[data-testid="lazy-column"], [role="list"], ul')?.setAttribute('data-test-list', '');
   }
@@ -80,7 +81,11 @@ type Change =
 
 const index = fc.nat({ max: 40 });
 const change: fc.Arbitrary<Change> = fc.oneof(
-  fc.record({ kind: fc.constant('classes' as const), salt: fc.nat(), mode: fc.constantFrom('rehash' as const, 'remove' as const, 'mixed' as const) }),
+  fc.record({
+    kind: fc.constant('classes' as const),
+    salt: fc.nat(),
+    mode: fc.constantFrom('rehash' as const, 'remove' as const, 'mixed' as const),
+  }),
   fc.record({ kind: fc.constant('wrapInside' as const), card: index, target: fc.nat({ max: 200 }), contents: fc.boolean() }),
   fc.record({ kind: fc.constant('wrapCard' as const), card: index, contents: fc.boolean() }),
   fc.record({ kind: fc.constant('wrapList' as const), contents: fc.boolean() }),
@@ -122,7 +127,12 @@ function apply(doc: Document, c: Change): void {
       for (const el of doc.querySelectorAll('[class]')) {
         const hashed = [...el.classList]
           .filter(() => c.mode !== 'remove' && (c.mode === 'rehash' || next() < 0.5))
-          .map(() => `_${Math.floor(next() * 2 ** 32).toString(16).padStart(8, '0')}`);
+          .map(
+            () =>
+              `_${Math.floor(next() * 2 ** 32)
+                .toString(16)
+                .padStart(8, '0')}`,
+          );
         if (hashed.length) el.setAttribute('class', hashed.join(' '));
         else el.removeAttribute('class');
       }

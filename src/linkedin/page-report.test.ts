@@ -18,13 +18,45 @@ const areaOf = (f: string): Element => {
 // Headlines, messages, companies, titles: what a member wrote, read off the fixtures by hand.
 // Each must occur in some fixture (checked below), so the list cannot silently go stale.
 const WRITTEN_BY_MEMBERS = [
-  'Senior Data Engineer', 'Northwind', 'Analytics', 'Culture', 'Talent Development', 'Founder',
-  'Board member', 'Hirewell', 'Talent Partners', 'Technical Recruiter', 'ML Engineers',
-  'Staff Data Engineer', 'came across', 'Spark/Kafka', 'quick chat', 'Welcome aboard',
-  'analytics team', 'Руководитель', 'Северный Ветер', 'B2B SaaS', '产品经理', '星河科技',
-  'Product Manager', 'Contoso', 'The Data Brief', 'Weekly', 'IT Services', 'Consulting',
-  'Data Leaders Summit', 'UX Researcher', 'Fabrikam', 'Personalleiter', 'Geschäftsführerin',
-  'Gründerin', 'Μηχανικός Λογισμικού', 'Hallo!', 'Gespräch', 'Wöchentlich', 'remote, EU',
+  'Senior Data Engineer',
+  'Northwind',
+  'Analytics',
+  'Culture',
+  'Talent Development',
+  'Founder',
+  'Board member',
+  'Hirewell',
+  'Talent Partners',
+  'Technical Recruiter',
+  'ML Engineers',
+  'Staff Data Engineer',
+  'came across',
+  'Spark/Kafka',
+  'quick chat',
+  'Welcome aboard',
+  'analytics team',
+  'Руководитель',
+  'Северный Ветер',
+  'B2B SaaS',
+  '产品经理',
+  '星河科技',
+  'Product Manager',
+  'Contoso',
+  'The Data Brief',
+  'Weekly',
+  'IT Services',
+  'Consulting',
+  'Data Leaders Summit',
+  'UX Researcher',
+  'Fabrikam',
+  'Personalleiter',
+  'Geschäftsführerin',
+  'Gründerin',
+  'Μηχανικός Λογισμικού',
+  'Hallo!',
+  'Gespräch',
+  'Wöchentlich',
+  'remote, EU',
   'Thu, Nov 12',
 ];
 
@@ -35,7 +67,10 @@ function secretsOf(fixture: string, doc: Document): string[] {
     ...(answerKey.fixtures[fixture]?.people.map((p) => p.name) ?? []),
     // Inviters of Page/newsletter/event invitations, mutual names and suggestions are not in the key.
     ...[...doc.querySelectorAll('strong')].map((s) => s.textContent?.trim() ?? ''),
-    'Jonas Weber', 'Nadia Klein', 'Gino Sample', 'Rita Chen',
+    'Jonas Weber',
+    'Nadia Klein',
+    'Gino Sample',
+    'Rita Chen',
   ];
   for (const name of names.filter(Boolean)) {
     secrets.add(name);
@@ -181,9 +216,11 @@ describe('invitationsArea', () => {
   it('falls back to <main>, then [role="main"], then the body', () => {
     const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
     const manager = 'invitation-manager';
-    expect(invitationsArea(parse('<div componentkey="InvitationManagerPage_InvitationsList"></div><main></main>'), manager)?.getAttribute('componentkey')).toBe(
-      'InvitationManagerPage_InvitationsList',
-    );
+    expect(
+      invitationsArea(parse('<div componentkey="InvitationManagerPage_InvitationsList"></div><main></main>'), manager)?.getAttribute(
+        'componentkey',
+      ),
+    ).toBe('InvitationManagerPage_InvitationsList');
     expect(invitationsArea(parse('<div role="main"></div><main id="m"></main>'), manager)?.id).toBe('m');
     expect(invitationsArea(parse('<div><div role="main" id="r"></div></div>'), manager)?.id).toBe('r');
     expect(invitationsArea(parse('<p>nothing known</p>'), manager)?.localName).toBe('body');
@@ -212,7 +249,7 @@ describe('masking, case by case', () => {
     expect(line('<p>Ignore an invitation to connect from Дмитрий Соколов 🎯</p>')).toBe(
       '<p>Ignore an invitation to connect from ••• ••• •••</p>',
     );
-    expect(line("<p title=\"Accepter l’invitation d’Élodie\">Einladung von Jean-Pierre O'Brien annehmen</p>")).toBe(
+    expect(line('<p title="Accepter l’invitation d’Élodie">Einladung von Jean-Pierre O\'Brien annehmen</p>')).toBe(
       '<p title="Accepter l’invitation d’•••">Einladung von ••• ••• annehmen</p>',
     );
     expect(line('<p>  Vor   4\n Tagen · B2B  </p>')).toBe('<p>Vor 0 Tagen · •••</p>');
@@ -232,8 +269,14 @@ describe('masking, case by case', () => {
       ['https://www.linkedin.com/newsletters/the-data-brief-6912345678901234567/', '/newsletters/newsletter-1/'],
       ['https://www.linkedin.com/events/7351122334455667788/', '/events/event-1/'],
       ['https://www.linkedin.com/events/7351122334455667788', '/events/event-1/'],
-      ['https://www.linkedin.com/mynetwork/invitation-manager/received/PEOPLE_WITH_MUTUAL_CONNECTION/', '/mynetwork/invitation-manager/received/PEOPLE_WITH_MUTUAL_CONNECTION/'],
-      ['https://www.linkedin.com/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAB1cXyZ&recipient=ACoAAB1cXyZ', '/messaging/compose/'],
+      [
+        'https://www.linkedin.com/mynetwork/invitation-manager/received/PEOPLE_WITH_MUTUAL_CONNECTION/',
+        '/mynetwork/invitation-manager/received/PEOPLE_WITH_MUTUAL_CONNECTION/',
+      ],
+      [
+        'https://www.linkedin.com/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAB1cXyZ&recipient=ACoAAB1cXyZ',
+        '/messaging/compose/',
+      ],
       ['https://www.linkedin.com/messaging/thread/2-ZmQ0NjU3/', '/messaging/thread/…/'],
       ['/games/queens/', '/other/'],
       ['#', '/other/'],
@@ -338,7 +381,11 @@ describe('hostile page', () => {
     );
     // Everywhere else the payloads are gone, short ones scrubbed even from a kept data-testid;
     // a slug longer than LinkedIn allows (100) is not scrubbed there, only capped.
-    const rest = report.text.split('\n').slice(2).join('\n').replace(/ data-testid="[^"]{300,}…"/g, '');
+    const rest = report.text
+      .split('\n')
+      .slice(2)
+      .join('\n')
+      .replace(/ data-testid="[^"]{300,}…"/g, '');
     for (const leak of ['alert', 'onerror', 'onload', 'script&', 'gnp', 'exe', 'SmSm', 'word', 'Know', 'know-trust']) {
       expect(rest, leak).not.toContain(leak);
     }

@@ -77,16 +77,33 @@ function escape(text: string): string {
 
 // LinkedIn's own vocabulary for structure: roles, test ids, view names, hashed or BEM classes.
 const KEPT = new Set([
-  'role', 'type', 'tabindex', 'aria-hidden', 'aria-current', 'aria-busy', 'aria-expanded',
-  'data-testid', 'data-view-name', 'data-component-type', 'data-display-contents', 'data-sdui-screen',
-  'class', 'dir', 'lang',
+  'role',
+  'type',
+  'tabindex',
+  'aria-hidden',
+  'aria-current',
+  'aria-busy',
+  'aria-expanded',
+  'data-testid',
+  'data-view-name',
+  'data-component-type',
+  'data-display-contents',
+  'data-sdui-screen',
+  'class',
+  'dir',
+  'lang',
 ]);
 const TEXT_ATTRIBUTES = new Set(['alt', 'aria-label', 'title', 'placeholder']);
 const MEDIA = new Set(['img', 'source', 'video']);
 // Path kinds whose second segment names someone or something; numbered so the report still shows
 // which links point to the same target ("/in/person-2/" twice = the photo and the name link).
 const NAMED_PATHS: Readonly<Record<string, string>> = {
-  in: 'person', company: 'company', showcase: 'showcase', school: 'school', newsletters: 'newsletter', events: 'event',
+  in: 'person',
+  company: 'company',
+  showcase: 'showcase',
+  school: 'school',
+  newsletters: 'newsletter',
+  events: 'event',
 };
 // LinkedIn's own routes, worth keeping; any segment that is not a plain word (a thread id, a
 // member id) is masked all the same.
@@ -129,9 +146,7 @@ class Masker {
       // characters, and a longer one is an attack on this regular expression, not a profile.
       for (const s of [slug, decoded(slug)]) if (s.length >= 5 && s.length <= SLUG_MAX) found.add(s);
     }
-    const alternatives = [...found]
-      .sort((a, b) => b.length - a.length)
-      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const alternatives = [...found].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.slugs = alternatives.length ? new RegExp(`(${alternatives.join('|')})`, 'iu') : null;
   }
 

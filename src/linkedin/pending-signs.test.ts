@@ -39,6 +39,8 @@ describe('showsUnrecognisedInvitations', () => {
     const doc = loadFixture('fixture-ember-2022.html');
     doc.querySelector('ul.mn-invitation-list')!.replaceChildren();
     expect(showsUnrecognisedInvitations(doc)).toBe(false);
-    expect(showsUnrecognisedInvitations(new DOMParser().parseFromString('<main><p>No pending invitations</p></main>', 'text/html'))).toBe(false);
+    expect(showsUnrecognisedInvitations(new DOMParser().parseFromString('<main><p>No pending invitations</p></main>', 'text/html'))).toBe(
+      false,
+    );
   });
 });

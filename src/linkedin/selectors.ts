@@ -49,8 +49,7 @@ export const profileLink_: Evidence = {
  * attend show them (a person card's headline is plain text). All eras. One per non-person card's
  * picture, plus one in its sentence where the name is linked.
  */
-export const pageLink =
-  'a[href*="/company/"], a[href*="/showcase/"], a[href*="/school/"], a[href*="/newsletters/"], a[href*="/events/"]';
+export const pageLink = 'a[href*="/company/"], a[href*="/showcase/"], a[href*="/school/"], a[href*="/newsletters/"], a[href*="/events/"]';
 export const pageLink_: Evidence = {
   'fixture-ember-2022.html': 4,
   'fixture-mynetwork-strip-ember-2022.html': 2,
@@ -180,8 +179,7 @@ export const invitationsStrip_: Evidence = {
  * The invitation list of each era: React 2026 lazy column, React 2025 (no fixture: the 2025 form is
  * known only from public code), Ember `ul` (also inside the Ember strip).
  */
-export const invitationsList =
-  '[data-testid="lazy-column"], [componentkey="InvitationManagerPage_InvitationsList"], ul.mn-invitation-list';
+export const invitationsList = '[data-testid="lazy-column"], [componentkey="InvitationManagerPage_InvitationsList"], ul.mn-invitation-list';
 export const invitationsList_: Evidence = {
   'fixture-ember-2022.html': 1,
   'fixture-mynetwork-strip-ember-2022.html': 1,

@@ -22,8 +22,13 @@ function card({
   lines = '<p>Engineer at Contoso</p><p>3 days ago</p>',
   outer = 'div role="listitem"',
 }: {
-  name?: string; href?: string; first?: string; second?: string; box?: (a: string, b: string) => string;
-  lines?: string; outer?: string;
+  name?: string;
+  href?: string;
+  first?: string;
+  second?: string;
+  box?: (a: string, b: string) => string;
+  lines?: string;
+  outer?: string;
 } = {}): string {
   const tag = outer.split(' ')[0];
   return `<${outer}>
@@ -47,7 +52,12 @@ describe('the verb-less pair: what it finds', () => {
   });
 
   it('right-to-left, bidi-isolated and emoji names', () => {
-    const arabic = card({ name: 'ليلى حداد', href: '/in/%D9%84%D9%8A%D9%84%D9%89/', first: 'بليب \u2068ليلى حداد\u2069', second: 'زورك \u2068ليلى حداد\u2069' });
+    const arabic = card({
+      name: 'ليلى حداد',
+      href: '/in/%D9%84%D9%8A%D9%84%D9%89/',
+      first: 'بليب \u2068ليلى حداد\u2069',
+      second: 'زورك \u2068ليلى حداد\u2069',
+    });
     expect(findInvitations(page(arabic)).map((f) => f.invitation)).toMatchObject([{ name: 'ليلى حداد', profile: 'ليلى' }]);
     expect(names(page(card({ name: 'Ana Silva 👩‍💻' })))).toEqual(['Ana Silva 👩‍💻']);
   });
@@ -75,9 +85,19 @@ describe('the verb-less pair: what it must leave alone', () => {
   });
 
   it('where we know the words: "Message <Name>" + "Dismiss <Name>" side by side are not Accept + Ignore', () => {
-    const done = card({ name: 'Jonas Weber', href: '/in/jonas-weber-nw/', first: 'Send a message to Jonas Weber', second: 'Dismiss Jonas Weber' });
+    const done = card({
+      name: 'Jonas Weber',
+      href: '/in/jonas-weber-nw/',
+      first: 'Send a message to Jonas Weber',
+      second: 'Dismiss Jonas Weber',
+    });
     expect(names(page(done, 'en'))).toEqual([]);
-    const de = card({ name: 'Jonas Weber', href: '/in/jonas-weber-nw/', first: 'Nachricht an Jonas Weber', second: 'Jonas Weber entfernen' });
+    const de = card({
+      name: 'Jonas Weber',
+      href: '/in/jonas-weber-nw/',
+      first: 'Nachricht an Jonas Weber',
+      second: 'Jonas Weber entfernen',
+    });
     expect(names(page(de, 'de'))).toEqual([]);
   });
 
@@ -126,7 +146,11 @@ describe('the verb-less pair: what it must leave alone', () => {
   it('a card the verb paths refused is not taken again, even from a control outside it', () => {
     // Two Accept verbs: the verb path refuses ("a whole list"). The list item around that card,
     // reached from a control of its own, must not let the shape path say yes to the same pair.
-    const twoAccepts = card({ first: 'Accept Ana Silva later', second: 'Accept Ana Silva now', outer: 'div data-view-name="pending-invitation"' });
+    const twoAccepts = card({
+      first: 'Accept Ana Silva later',
+      second: 'Accept Ana Silva now',
+      outer: 'div data-view-name="pending-invitation"',
+    });
     expect(names(page(twoAccepts))).toEqual([]);
     expect(names(page(`<div role="listitem">${twoAccepts}<button aria-label="Vex"></button></div>`))).toEqual([]);
   });

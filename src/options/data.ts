@@ -69,7 +69,13 @@ async function importFile(event: SubmitEvent): Promise<void> {
     if (outcome.ok) {
       await onSettingsChanged();
       const { written, removed, total } = outcome;
-      say(t('optionsImported', [tPlural('optionsImportedWritten', written), tPlural('optionsImportedRemoved', removed), tPlural('optionsImportedTotal', total)]));
+      say(
+        t('optionsImported', [
+          tPlural('optionsImportedWritten', written),
+          tPlural('optionsImportedRemoved', removed),
+          tPlural('optionsImportedTotal', total),
+        ]),
+      );
     } else {
       say(importErrorText(outcome.error), true);
     }

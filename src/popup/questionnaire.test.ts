@@ -9,7 +9,14 @@ fakeBrowser.i18n.getMessage = ((key: string) => key) as never;
 const { renderQuestionnaire } = await import('./questionnaire');
 
 const marcus = viewOf(
-  { profile: 'marcus-feld-hr', name: 'Marcus Feld', headline: 'HR Manager at Northwind Analytics', mutual: '2 mutual connections', age: 'Yesterday', message: 'Hello <b>there</b>' },
+  {
+    profile: 'marcus-feld-hr',
+    name: 'Marcus Feld',
+    headline: 'HR Manager at Northwind Analytics',
+    mutual: '2 mutual connections',
+    age: 'Yesterday',
+    message: 'Hello <b>there</b>',
+  },
   null,
   ['Northwind Analytics'],
 )!;

@@ -44,13 +44,18 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
   const noteCount = el('p', { className: 'hint', attrs: { id: 'note-hint' } });
   const countNote = () => {
     const full = note.value.length >= LIMITS.note;
-    noteCount.textContent = full ? t('popupNoteFull', count(LIMITS.note)) : t('popupNoteCount', [count(note.value.length), count(LIMITS.note)]);
+    noteCount.textContent = full
+      ? t('popupNoteFull', count(LIMITS.note))
+      : t('popupNoteCount', [count(note.value.length), count(LIMITS.note)]);
     noteCount.classList.toggle('full', full);
     noteCount.setAttribute('role', full ? 'alert' : 'note');
   };
   countNote();
   note.addEventListener('input', countNote);
-  const adviceBox = el('section', { className: 'advice', attrs: { id: 'advice', 'aria-live': 'polite', 'aria-label': t('popupSuggestion') } });
+  const adviceBox = el('section', {
+    className: 'advice',
+    attrs: { id: 'advice', 'aria-live': 'polite', 'aria-label': t('popupSuggestion') },
+  });
   const why = el('section', { className: 'advice-why', attrs: { id: 'advice-why', 'aria-label': t('popupReasons') } });
   const redrawAdvice = () => drawAdvice(adviceBox, why, adviseFor(answers));
 
@@ -103,23 +108,17 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
   };
   back.addEventListener('click', leave);
 
-  form.append(
-    questions,
-    el('label', { className: 'note-label', text: t('popupNoteLabel'), attrs: { for: 'note' } }),
-    note,
-    noteCount,
-    why,
-  );
+  form.append(questions, el('label', { className: 'note-label', text: t('popupNoteLabel'), attrs: { for: 'note' } }), note, noteCount, why);
   section.replaceChildren(
     ...present(
-    back,
-    heading,
-    el('p', { className: 'person-headline', text: view.headline || t('popupNoHeadline') }),
-    meta ? el('p', { className: 'person-meta', text: meta }) : null,
-    view.message ? el('h3', { text: t('popupMessageLabel') }) : null,
-    view.message ? el('blockquote', { text: view.message }) : null,
-    adviceBox,
-    form,
+      back,
+      heading,
+      el('p', { className: 'person-headline', text: view.headline || t('popupNoHeadline') }),
+      meta ? el('p', { className: 'person-meta', text: meta }) : null,
+      view.message ? el('h3', { text: t('popupMessageLabel') }) : null,
+      view.message ? el('blockquote', { text: view.message }) : null,
+      adviceBox,
+      form,
     ),
   );
   drawQuestions();
@@ -134,7 +133,12 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
 }
 
 /** A question (core/questions.ts); the insider question also carries the pre-fill hint, or the "add your company" prompt. */
-function questionFieldset(id: QuestionId, current: string | undefined, extra: 'guessed' | HTMLElement | null, onChoose: (value: string) => void) {
+function questionFieldset(
+  id: QuestionId,
+  current: string | undefined,
+  extra: 'guessed' | HTMLElement | null,
+  onChoose: (value: string) => void,
+) {
   const spec = QUESTION[id];
   const choices = el('div', { className: 'choices' });
   for (const [value, label] of spec.choices) {
@@ -165,9 +169,19 @@ function drawAdvice(strip: HTMLElement, why: HTMLElement, advice: Advice): void 
   why.replaceChildren(
     ...present(
       el('h3', { text: t('popupReasons') }),
-      el('ul', {}, advice.reasons.map((key) => el('li', { text: t(key) }))),
+      el(
+        'ul',
+        {},
+        advice.reasons.map((key) => el('li', { text: t(key) })),
+      ),
       advice.tips.length > 0 ? el('h3', { text: t('popupTips') }) : null,
-      advice.tips.length > 0 ? el('ul', {}, advice.tips.map((key) => el('li', { text: t(key) }))) : null,
+      advice.tips.length > 0
+        ? el(
+            'ul',
+            {},
+            advice.tips.map((key) => el('li', { text: t(key) })),
+          )
+        : null,
     ),
   );
 }

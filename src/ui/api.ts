@@ -7,7 +7,9 @@ import type { Answers, Settings } from '../core/types';
 // and stores. Requests and replies are typed by core/protocol.ts. A missing answer (the worker
 // failed to start, or there is nothing to show) becomes an error the page can show.
 
-async function ask<T extends MessageType<FromExtensionPage>>(request: Sent<FromExtensionPage, T>): Promise<NonNullable<ReplyTo<FromExtensionPage, T>>> {
+async function ask<T extends MessageType<FromExtensionPage>>(
+  request: Sent<FromExtensionPage, T>,
+): Promise<NonNullable<ReplyTo<FromExtensionPage, T>>> {
   // Our own background answers, with the reply core/protocol.ts declares for this message.
   const reply: ReplyTo<FromExtensionPage, T> | undefined = await browser.runtime.sendMessage(request);
   if (reply === undefined || reply === null) throw new Error(browser.i18n.getMessage('errorNoAnswer') || 'no answer');

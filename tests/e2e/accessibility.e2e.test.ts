@@ -6,7 +6,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXPECTED, FIXTURE_URLS, fixtureDocument, launchOnFixture, openPopupFor, openTabWithId, tabIdOf, type launchWithExtension } from './harness';
+import {
+  EXPECTED,
+  FIXTURE_URLS,
+  fixtureDocument,
+  launchOnFixture,
+  openPopupFor,
+  openTabWithId,
+  tabIdOf,
+  type launchWithExtension,
+} from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIXTURE = 'fixture-sdui-2026.html';
@@ -22,13 +31,20 @@ beforeAll(async () => {
   await browser.context.route(UNKNOWN, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
-      body: fixtureDocument(FIXTURE).replace(/ aria-label="(?:Accept|Ignore)[^"]*"/g, '').replace(/<span>(Accept|Ignore)<\/span>/g, '<span>Qwop</span>'),
+      body: fixtureDocument(FIXTURE)
+        .replace(/ aria-label="(?:Accept|Ignore)[^"]*"/g, '')
+        .replace(/<span>(Accept|Ignore)<\/span>/g, '<span>Qwop</span>'),
     }),
   );
   const options = await openExtensionPage('options.html');
   await options.evaluate(async () => {
     await chrome.runtime.sendMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } });
-    await chrome.runtime.sendMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes', insider: 'hr', visibilityWorry: 'yes' }, note: 'A note.' });
+    await chrome.runtime.sendMessage({
+      type: 'save-inviter',
+      profile: 'marcus-feld-hr',
+      answers: { knows: 'yes', trusts: 'yes', insider: 'hr', visibilityWorry: 'yes' },
+      note: 'A note.',
+    });
   });
   await options.close();
 });
@@ -48,8 +64,19 @@ async function violations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the extension page's CSP (script-src 'self') does not apply.
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[]; failureSummary?: string }> }> }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'] } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            options: object,
+          ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[]; failureSummary?: string }> }> }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'] },
+    });
   });
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`));
 }
@@ -64,14 +91,14 @@ async function inBothSchemes(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core, all rules, light and dark)', () => {
-  test('popup: the list of the tab\'s inviters', async () => {
+  test("popup: the list of the tab's inviters", async () => {
     const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
     await popup.locator('#inviter-list [data-profile]').first().waitFor(POLL);
     expect(await inBothSchemes(popup)).toEqual([]);
     await popup.close();
   });
 
-  test('popup: one inviter\'s questions, advice with reasons and tips, the note', async () => {
+  test("popup: one inviter's questions, advice with reasons and tips, the note", async () => {
     const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
     await popup.click('[data-profile="marcus-feld-hr"]');
     await popup.locator('#advice[data-verdict="leave-pending"]').waitFor(POLL);
@@ -141,7 +168,10 @@ describe('focus and badges', () => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
           const style = getComputedStyle(el);
-          return { what: `${el.tagName.toLowerCase()}#${el.id}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+          return {
+            what: `${el.tagName.toLowerCase()}#${el.id}`,
+            outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          };
         });
         if (!focus) continue;
         seen.push(focus.what);

@@ -10,7 +10,10 @@ import { badgeShadowText } from './badge-shadow';
 import { EXPECTED, launchOnFixture, openPopupFor, waitForBadgeVerdict } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
-const messages = JSON.parse(readFileSync(join(__dirname, '..', '..', '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const messages = JSON.parse(readFileSync(join(__dirname, '..', '..', '_locales', 'en', 'messages.json'), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 const en = (key: string) => messages[key]!.message;
 const NEXT_TEXT: Record<string, string> = {
   knows: en('reasonNextKnows'),
@@ -106,7 +109,9 @@ describe('the post’s scenarios, through the real popup and badge', () => {
     await popup.press('#add-company', 'Enter');
     await expect.poll(() => prompt.textContent(), POLL).toBe(en('popupCompanyAddedPrefilled').replace('$COMPANY$', 'Northwind Analytics'));
     expect(await popup.isChecked('input[name="insider"][value="hr"]')).toBe(true);
-    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-settings' }))).toMatchObject({ companies: ['Northwind Analytics'] });
+    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-settings' }))).toMatchObject({
+      companies: ['Northwind Analytics'],
+    });
     await popup.close();
     // A popup opened now knows the company: no prompt, the pre-filled answer and its hint.
     const again = await openPopupFor(launched.browser.context, launched.browser.extensionId, launched.tabId);

@@ -32,7 +32,7 @@ function popupInviterName(): Promise<string | null> {
 }
 
 describe('clicking a badge', () => {
-  test('opens the popup on that inviter, and LinkedIn\'s card never sees the click', async () => {
+  test("opens the popup on that inviter, and LinkedIn's card never sees the click", async () => {
     await linkedin.evaluate(() => {
       const w = window as unknown as { cardClicks: number };
       w.cardClicks = 0;

@@ -77,7 +77,10 @@ describe('badges on the invitation pages', () => {
       const page = await browser.context.newPage();
       await page.goto(url);
       await waitForBadgeCount(page, expected.people.length);
-      const report = await reportBadges(page, expected.people.map((p) => p.profile));
+      const report = await reportBadges(
+        page,
+        expected.people.map((p) => p.profile),
+      );
 
       // Exactly the expected people, each once, in the order the page lists them.
       expect(report.badges.map((b) => b.profile)).toEqual(expected.people.map((p) => p.profile));

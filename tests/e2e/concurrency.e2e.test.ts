@@ -42,7 +42,10 @@ let options: Page;
 beforeAll(async () => {
   let tabId: number;
   ({ browser, linkedin, tabId } = await launchOnFixture(FIXTURE));
-  popups = [await openPopupFor(browser.context, browser.extensionId, tabId), await openPopupFor(browser.context, browser.extensionId, tabId)];
+  popups = [
+    await openPopupFor(browser.context, browser.extensionId, tabId),
+    await openPopupFor(browser.context, browser.extensionId, tabId),
+  ];
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   // The content script schedules its scans on animation frames: keep LinkedIn's page in front.
@@ -268,7 +271,8 @@ function undoneWrites(changes: Change[]): string[] {
       const before = oldValue as InviterRecord | undefined;
       const after = newValue as InviterRecord;
       const counter = counterOfNote(after.note);
-      if (!sameAnswers(after.answers, answersFor(counter))) undone.push(`${key}: answers ${JSON.stringify(after.answers)} beside note ${counter}`);
+      if (!sameAnswers(after.answers, answersFor(counter)))
+        undone.push(`${key}: answers ${JSON.stringify(after.answers)} beside note ${counter}`);
       if (!before) continue;
       if (counter < counterOfNote(before.note)) undone.push(`${key}: note back from ${counterOfNote(before.note)} to ${counter}`);
       if (after.lastSeen < before.lastSeen) undone.push(`${key}: lastSeen back by ${before.lastSeen - after.lastSeen} ms`);
@@ -281,7 +285,8 @@ function undoneWrites(changes: Change[]): string[] {
         undone.push(`settings: companies back from ${counterOfCompanies(before.companies)} to ${counterOfCompanies(after.companies)}`);
       }
       // One message changes one setting: a change to both is one change undoing the other.
-      if (companiesChanged && after.popupOnly !== before.popupOnly) undone.push(`settings: both changed at once ${JSON.stringify([before, after])}`);
+      if (companiesChanged && after.popupOnly !== before.popupOnly)
+        undone.push(`settings: both changed at once ${JSON.stringify([before, after])}`);
     }
   }
   return undone;
@@ -302,7 +307,10 @@ async function expectEveryWriteApplied(results: SenderResult[], changes: Change[
   const { records, settings: storedSettings } = await storedState();
   for (const profile of PEOPLE) {
     expect(acked[profile], profile).toEqual(expectedCounters);
-    expect([...(notesLogged.get(profile) ?? [])].filter((c) => c >= from).sort((a, b) => a - b), `${profile}: writes applied`).toEqual(expectedCounters);
+    expect(
+      [...(notesLogged.get(profile) ?? [])].filter((c) => c >= from).sort((a, b) => a - b),
+      `${profile}: writes applied`,
+    ).toEqual(expectedCounters);
     const last = expectedCounters.at(-1)!;
     expect(records[profile], profile).toMatchObject({ note: noteFor(last, profile), answers: answersFor(last) });
   }
@@ -318,13 +326,17 @@ async function expectEveryWriteApplied(results: SenderResult[], changes: Change[
 async function expectLastReportApplied(lastRerender: Record<string, number>, lastSeenBefore: Record<string, number>): Promise<void> {
   expect(Object.keys(lastRerender).sort()).toEqual([...PEOPLE].sort());
   await expect
-    .poll(async () => {
-      const { records } = await storedState();
-      return PEOPLE.filter((p) => !records[p]!.headline.endsWith(` · ${lastRerender[p]}`));
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const { records } = await storedState();
+        return PEOPLE.filter((p) => !records[p]!.headline.endsWith(` · ${lastRerender[p]}`));
+      },
+      { timeout: 20_000 },
+    )
     .toEqual([]);
   const { records } = await storedState();
-  for (const profile of PEOPLE) expect(records[profile]!.lastSeen, `${profile}: lastSeen advanced`).toBeGreaterThan(lastSeenBefore[profile]!);
+  for (const profile of PEOPLE)
+    expect(records[profile]!.lastSeen, `${profile}: lastSeen advanced`).toBeGreaterThan(lastSeenBefore[profile]!);
 }
 
 async function lastSeenNow(): Promise<Record<string, number>> {
@@ -351,7 +363,8 @@ function holdStoreLock(): Promise<void> {
 }
 const releaseStoreLock = () => options.evaluate(() => (window as unknown as { releaseStore: () => void }).releaseStore());
 /** Who is waiting for the store's lock behind ours (a client id per request): writes the worker received. */
-const pendingStoreWrites = () => options.evaluate(async () => ((await navigator.locks.query()).pending ?? []).map((lock) => lock.clientId ?? ''));
+const pendingStoreWrites = () =>
+  options.evaluate(async () => ((await navigator.locks.query()).pending ?? []).map((lock) => lock.clientId ?? ''));
 
 /** Holds every sender (popups, options page, LinkedIn's re-renders) before its next message, or lets them go. */
 async function pauseSenders(pause: boolean): Promise<void> {
@@ -380,7 +393,8 @@ describe('concurrent writes', () => {
     const changes = await changeLog();
     expect(undoneWrites(changes)).toEqual([]);
     // The reports did land in the middle of the saves, not only before or after them.
-    const isSave = (c: Change) => c.key.startsWith('inviter:') && (c.newValue as InviterRecord).note !== (c.oldValue as InviterRecord | undefined)?.note;
+    const isSave = (c: Change) =>
+      c.key.startsWith('inviter:') && (c.newValue as InviterRecord).note !== (c.oldValue as InviterRecord | undefined)?.note;
     const isReport = (c: Change) => c.key.startsWith('inviter:') && !isSave(c);
     const saves = changes.flatMap((c, i) => (isSave(c) ? [i] : []));
     expect(saves).toHaveLength(PEOPLE.length * SAVES_PER_INVITER);
@@ -397,7 +411,9 @@ describe('concurrent writes', () => {
       // Hold the store's lock (lock.ts) from the options page: the writes the worker receives now
       // queue up behind it, received and unanswered, one per sequence and more from the page.
       await holdStoreLock();
-      await expect.poll(async () => (await pendingStoreWrites()).length, { ...POLL, message: 'writes waiting behind the store lock' }).toBeGreaterThanOrEqual(SEQUENCES);
+      await expect
+        .poll(async () => (await pendingStoreWrites()).length, { ...POLL, message: 'writes waiting behind the store lock' })
+        .toBeGreaterThanOrEqual(SEQUENCES);
       // No new message while the worker is being stopped, or it would start again at once.
       await pauseSenders(true);
       const waiting = new Set(await pendingStoreWrites());

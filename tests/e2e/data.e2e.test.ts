@@ -24,8 +24,18 @@ beforeAll(async () => {
   // Two inviters answered, one with a note in two lines and an emoji; settings set.
   await options.evaluate(async () => {
     await chrome.runtime.sendMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } });
-    await chrome.runtime.sendMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes', insider: 'hr', visibilityWorry: 'yes' }, note: 'HR.\nCareful 🙂' });
-    await chrome.runtime.sendMessage({ type: 'save-inviter', profile: 'priya-raman-4b2a1c', answers: { knows: 'yes', trusts: 'yes', insider: 'colleague', visibilityWorry: 'no', hesitates: 'no' }, note: '' });
+    await chrome.runtime.sendMessage({
+      type: 'save-inviter',
+      profile: 'marcus-feld-hr',
+      answers: { knows: 'yes', trusts: 'yes', insider: 'hr', visibilityWorry: 'yes' },
+      note: 'HR.\nCareful 🙂',
+    });
+    await chrome.runtime.sendMessage({
+      type: 'save-inviter',
+      profile: 'priya-raman-4b2a1c',
+      answers: { knows: 'yes', trusts: 'yes', insider: 'colleague', visibilityWorry: 'no', hesitates: 'no' },
+      note: '',
+    });
   });
   await waitForBadgeVerdict(linkedin, 'priya-raman-4b2a1c', 'accept');
   await options.reload();
@@ -36,14 +46,20 @@ afterAll(async () => {
 });
 
 async function chooseFile(name: string, text: string | Buffer, mode: 'merge' | 'replace'): Promise<void> {
-  await options.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+  await options.setInputFiles('#import-file', {
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.isBuffer(text) ? text : Buffer.from(text),
+  });
   await options.check(`input[name="import-mode"][value="${mode}"]`);
   await options.click('#import');
 }
 
 describe('your data', () => {
   test('the options page says how many people are stored and how much space they use', async () => {
-    await expect.poll(() => options.locator('#storage-used').textContent(), POLL).toMatch(/People stored: 6 · space used: [\d.,]+ kB of the 10 MB/);
+    await expect
+      .poll(() => options.locator('#storage-used').textContent(), POLL)
+      .toMatch(/People stored: 6 · space used: [\d.,]+ kB of the 10 MB/);
   });
 
   test('export downloads one versioned JSON file with every record and the settings', async () => {
@@ -51,7 +67,11 @@ describe('your data', () => {
     expect(download.suggestedFilename()).toMatch(/^know-and-trust-\d{4}-\d{2}-\d{2}\.json$/);
     exported = readFileSync((await download.path())!, 'utf8');
     const file = JSON.parse(exported);
-    expect(file).toMatchObject({ format: 'know-and-trust-export', version: 1, settings: { companies: ['Northwind Analytics'], popupOnly: false } });
+    expect(file).toMatchObject({
+      format: 'know-and-trust-export',
+      version: 1,
+      settings: { companies: ['Northwind Analytics'], popupOnly: false },
+    });
     expect(file.inviters).toHaveLength(6);
     expect(file.inviters.find((r: { profile: string }) => r.profile === 'marcus-feld-hr').note).toBe('HR.\nCareful 🙂');
     await expect.poll(statusText, POLL).toMatch(/Exported 6 people/);
@@ -83,7 +103,9 @@ describe('your data', () => {
     const stored = await storage();
     expect(stored.settings).toEqual(file.settings);
     for (const record of file.inviters) expect(stored[`inviter:${record.profile}`]).toEqual(record);
-    expect(Object.keys(stored).sort()).toEqual(['schemaVersion', 'settings', ...file.inviters.map((r: { profile: string }) => `inviter:${r.profile}`)].sort());
+    expect(Object.keys(stored).sort()).toEqual(
+      ['schemaVersion', 'settings', ...file.inviters.map((r: { profile: string }) => `inviter:${r.profile}`)].sort(),
+    );
     await waitForBadgeVerdict(linkedin, 'priya-raman-4b2a1c', 'accept');
     await waitForBadgeVerdict(linkedin, 'marcus-feld-hr', 'leave-pending');
     expect(await options.inputValue('#companies')).toBe('Northwind Analytics');
@@ -92,7 +114,11 @@ describe('your data', () => {
   test.each([
     ['truncated', () => exported.slice(0, Math.floor(exported.length / 2)), /not complete JSON/],
     ['from a newer version', () => exported.replace('"version": 1', '"version": 7'), /newer version/],
-    ['malformed', () => exported.replace('"visibilityWorry": "yes"', '"visibilityWorry": "sometimes"'), /damaged at inviters\[\d\]\.answers\.visibilityWorry/],
+    [
+      'malformed',
+      () => exported.replace('"visibilityWorry": "yes"', '"visibilityWorry": "sometimes"'),
+      /damaged at inviters\[\d\]\.answers\.visibilityWorry/,
+    ],
     ['oversized', () => Buffer.alloc(31 * 1024 * 1024, 0x20), /too large/],
     ['not ours', () => '{"hello": "world"}', /not a Know & Trust export/],
   ])('a %s file gets a clear alert and leaves storage exactly as it was', async (_what, content, message) => {

@@ -20,9 +20,12 @@ beforeAll(async () => {
   // CDP sees every execution context of the tab, the content script's isolated world included,
   // where Playwright's page events would only show the page's own.
   cdp = await browser.context.newCDPSession(linkedin);
-  cdp.on('Runtime.exceptionThrown', (e) => consoleProblems.push(`exception: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`));
+  cdp.on('Runtime.exceptionThrown', (e) =>
+    consoleProblems.push(`exception: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`),
+  );
   cdp.on('Runtime.consoleAPICalled', (e) => {
-    if (e.type === 'error' || e.type === 'warning' || e.type === 'assert') consoleProblems.push(`console.${e.type}: ${JSON.stringify(e.args.map((a) => a.value ?? a.description))}`);
+    if (e.type === 'error' || e.type === 'warning' || e.type === 'assert')
+      consoleProblems.push(`console.${e.type}: ${JSON.stringify(e.args.map((a) => a.value ?? a.description))}`);
   });
   cdp.on('Log.entryAdded', (e) => {
     // The fixture's images are refused by the test's router (no network): those network entries are ours, not the script's.

@@ -73,10 +73,9 @@ export async function enableDeveloperMode(context: BrowserContext): Promise<void
     await page.evaluate(
       () =>
         new Promise<void>((resolve) =>
-          (chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object, done: () => void): void } }).developerPrivate.updateProfileConfiguration(
-            { inDeveloperMode: true },
-            resolve,
-          ),
+          (
+            chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object, done: () => void): void } }
+          ).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, resolve),
         ),
     );
   } finally {

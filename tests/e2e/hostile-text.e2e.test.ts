@@ -62,7 +62,8 @@ function hostileFixture(): string {
     .replace(/Hi! I came across[^<]*/, escapeHtml(RAW.message));
   // Every place the name goes: the visible name, both labels, the picture's label.
   if (card.split(escapeHtml(RAW.name)).length - 1 !== 4) throw new Error('The hostile name did not replace Tom Becker’s name four times');
-  if (!card.includes(escapeHtml(RAW.headline)) || !card.includes(escapeHtml(RAW.message))) throw new Error('Headline or message not replaced');
+  if (!card.includes(escapeHtml(RAW.headline)) || !card.includes(escapeHtml(RAW.message)))
+    throw new Error('Headline or message not replaced');
   return html.slice(0, start) + card + html.slice(end);
 }
 
@@ -155,7 +156,10 @@ describe('hostile text on an invitation card', () => {
 
   test('what is stored is plain text, capped, without control or bidi characters', async () => {
     const worker = await getServiceWorker(browser.context, browser.extensionId);
-    const record = (await worker.evaluate((key) => chrome.storage.local.get(key), `inviter:${TOM}`))[`inviter:${TOM}`] as Record<string, unknown>;
+    const record = (await worker.evaluate((key) => chrome.storage.local.get(key), `inviter:${TOM}`))[`inviter:${TOM}`] as Record<
+      string,
+      unknown
+    >;
     expect(record, 'stored record of the hostile inviter').toBeDefined();
     expect(record['profile']).toBe(TOM);
     expectPlainAndCapped(record['name'], SHOWN.name, LIMITS.name, 'stored name');

@@ -46,7 +46,9 @@ async function tabTo(page: Page, selector: string, max = 15): Promise<void> {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`Tab never reached ${selector}; focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`);
+  throw new Error(
+    `Tab never reached ${selector}; focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`,
+  );
 }
 
 describe('options and keyboard', () => {
@@ -100,7 +102,7 @@ describe('options and keyboard', () => {
     await popup.close();
   });
 
-  test('LinkedIn\'s Accept and Ignore controls received no event during the flows above', async () => {
+  test("LinkedIn's Accept and Ignore controls received no event during the flows above", async () => {
     expect(await linkedin.evaluate(() => (window as unknown as { controlEvents: string[] }).controlEvents)).toEqual([]);
   });
 });

@@ -62,7 +62,9 @@ describe('single-page navigation', () => {
               document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
               requestAnimationFrame(() =>
                 requestAnimationFrame(() =>
-                  resolve([...document.querySelectorAll('[data-know-trust-profile]')].map((b) => b.getAttribute('data-know-trust-profile') ?? '')),
+                  resolve(
+                    [...document.querySelectorAll('[data-know-trust-profile]')].map((b) => b.getAttribute('data-know-trust-profile') ?? ''),
+                  ),
                 ),
               );
             },
@@ -78,7 +80,9 @@ describe('single-page navigation', () => {
 
   test('switching Received filters: the new list is read, the old badges go', async () => {
     const mutualOnly = fixtureBody('fixture-sdui-2026.html').replace(/<!-- 4\.[\s\S]*?(?=<!-- 7\.)/, '');
-    const expected = people('fixture-sdui-2026.html').filter((p) => !['tom-becker-recruiting-77c1', 'sam-okafor-0b9d3e2', '李明-8a1b2c3d'].includes(p));
+    const expected = people('fixture-sdui-2026.html').filter(
+      (p) => !['tom-becker-recruiting-77c1', 'sam-okafor-0b9d3e2', '李明-8a1b2c3d'].includes(p),
+    );
     expect(await navigateInApp(page, `${RECEIVED}PEOPLE_WITH_MUTUAL_CONNECTION/`, mutualOnly)).toEqual(expected);
     // LinkedIn sometimes renders before it updates the URL: same result.
     expect(await navigateInApp(page, RECEIVED, fixtureBody('fixture-sdui-2026-de.html'), { renderFirst: true })).toEqual(

@@ -50,15 +50,36 @@ function installRecorder(): void {
   const describe = (el: Element) =>
     `<${el.localName}${el.getAttribute('aria-label') ? ` aria-label="${el.getAttribute('aria-label')}"` : ''}> ${(el.textContent ?? '').trim().slice(0, 40)}`;
   const isAcceptIgnore = (el: Element) =>
-    el.matches('button, a, [role="button"]') && (VERB.test((el.getAttribute('aria-label') ?? '').trim()) || VERB.test((el.textContent ?? '').trim()));
+    el.matches('button, a, [role="button"]') &&
+    (VERB.test((el.getAttribute('aria-label') ?? '').trim()) || VERB.test((el.textContent ?? '').trim()));
   const acceptIgnoreAround = (el: Element): Element | null => {
     for (let at: Element | null = el; at; at = at.parentElement) if (isAcceptIgnore(at)) return at;
     return null;
   };
   const TYPES = [
-    'click', 'auxclick', 'dblclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
-    'touchstart', 'touchend', 'keydown', 'keypress', 'keyup', 'submit', 'focus', 'focusin', 'blur',
-    'input', 'beforeinput', 'change', 'select', 'reset', 'invalid',
+    'click',
+    'auxclick',
+    'dblclick',
+    'contextmenu',
+    'mousedown',
+    'mouseup',
+    'pointerdown',
+    'pointerup',
+    'touchstart',
+    'touchend',
+    'keydown',
+    'keypress',
+    'keyup',
+    'submit',
+    'focus',
+    'focusin',
+    'blur',
+    'input',
+    'beforeinput',
+    'change',
+    'select',
+    'reset',
+    'invalid',
   ];
   for (const type of TYPES) {
     window.addEventListener(
@@ -165,59 +186,89 @@ describe('never clicks', () => {
   test('the recorder is in place before the content script acts, on every fixture', async () => {
     for (const fixture of FIXTURES) {
       await linkedin.goto(FIXTURE_URLS[fixture]);
-      expect(await readLog(linkedin), fixture).toEqual({ acceptIgnore: [], otherControls: [], untrusted: [], clickCalls: [], submits: [], navigations: [] });
+      expect(await readLog(linkedin), fixture).toEqual({
+        acceptIgnore: [],
+        otherControls: [],
+        untrusted: [],
+        clickCalls: [],
+        submits: [],
+        navigations: [],
+      });
     }
   });
 
-  test.each(FIXTURES)('%s: a full flow sends LinkedIn’s controls no event, no click and no submit, and never navigates', async (fixture) => {
-    const url = FIXTURE_URLS[fixture];
-    const people = EXPECTED.fixtures[fixture].people;
-    const navigationsBefore = mainFrameUrls.length;
-    await linkedin.goto(url);
-    await waitForBadgeCount(linkedin, people.length);
-    tabId = await tabIdOf(browser.context, browser.extensionId, 'https://www.linkedin.com/*');
+  test.each(FIXTURES)(
+    '%s: a full flow sends LinkedIn’s controls no event, no click and no submit, and never navigates',
+    async (fixture) => {
+      const url = FIXTURE_URLS[fixture];
+      const people = EXPECTED.fixtures[fixture].people;
+      const navigationsBefore = mainFrameUrls.length;
+      await linkedin.goto(url);
+      await waitForBadgeCount(linkedin, people.length);
+      tabId = await tabIdOf(browser.context, browser.extensionId, 'https://www.linkedin.com/*');
 
-    // Answer: accept for two inviters, leave pending for two others.
-    const [a, b, c, d] = people.map((p) => p.profile) as [string, string, string, string];
-    await answerInPopup(a, [['knows', 'yes'], ['trusts', 'yes'], ['insider', 'no']]);
-    await answerInPopup(b, [['knows', 'no'], ['trusts', 'no']]);
-    await answerInPopup(c, [['knows', 'yes'], ['trusts', 'unsure']]);
-    await answerInPopup(d, [['knows', 'yes'], ['trusts', 'yes'], ['insider', 'no']]);
-    await waitForBadgeVerdict(linkedin, a, 'accept');
-    await waitForBadgeVerdict(linkedin, b, 'leave-pending');
-    await waitForBadgeVerdict(linkedin, c, 'leave-pending');
-    await waitForBadgeVerdict(linkedin, d, 'accept');
+      // Answer: accept for two inviters, leave pending for two others.
+      const [a, b, c, d] = people.map((p) => p.profile) as [string, string, string, string];
+      await answerInPopup(a, [
+        ['knows', 'yes'],
+        ['trusts', 'yes'],
+        ['insider', 'no'],
+      ]);
+      await answerInPopup(b, [
+        ['knows', 'no'],
+        ['trusts', 'no'],
+      ]);
+      await answerInPopup(c, [
+        ['knows', 'yes'],
+        ['trusts', 'unsure'],
+      ]);
+      await answerInPopup(d, [
+        ['knows', 'yes'],
+        ['trusts', 'yes'],
+        ['insider', 'no'],
+      ]);
+      await waitForBadgeVerdict(linkedin, a, 'accept');
+      await waitForBadgeVerdict(linkedin, b, 'leave-pending');
+      await waitForBadgeVerdict(linkedin, c, 'leave-pending');
+      await waitForBadgeVerdict(linkedin, d, 'accept');
 
-    // Badges clicked (each opens the toolbar popup on that inviter).
-    for (const profile of [a, b]) await linkedin.click(`${BADGE}[data-know-trust-profile="${profile}"]`);
+      // Badges clicked (each opens the toolbar popup on that inviter).
+      for (const profile of [a, b]) await linkedin.click(`${BADGE}[data-know-trust-profile="${profile}"]`);
 
-    // LinkedIn re-renders its cards: new elements, badges drawn again.
-    await rerender(linkedin, fixtureBody(fixture));
-    await waitForBadgeCount(linkedin, people.length);
-    await waitForBadgeVerdict(linkedin, a, 'accept');
+      // LinkedIn re-renders its cards: new elements, badges drawn again.
+      await rerender(linkedin, fixtureBody(fixture));
+      await waitForBadgeCount(linkedin, people.length);
+      await waitForBadgeVerdict(linkedin, a, 'accept');
 
-    // Popup-only mode on (badges leave) and off (they come back).
-    await setPopupOnly(true);
-    await waitForBadgeCount(linkedin, 0);
-    await setPopupOnly(false);
-    await waitForBadgeCount(linkedin, people.length);
+      // Popup-only mode on (badges leave) and off (they come back).
+      await setPopupOnly(true);
+      await waitForBadgeCount(linkedin, 0);
+      await setPopupOnly(false);
+      await waitForBadgeCount(linkedin, people.length);
 
-    const log = await readLog(linkedin);
-    recorded[fixture] = log;
-    expect(log.acceptIgnore, 'events on Accept/Ignore').toEqual([]);
-    expect(log.otherControls, 'events on other LinkedIn controls').toEqual([]);
-    expect(log.clickCalls, 'click() calls').toEqual([]);
-    expect(log.untrusted, 'synthetic events').toEqual([]);
-    expect(log.submits, 'form submissions').toEqual([]);
-    expect(log.navigations, 'navigations started by the page').toEqual([]);
-    expect(linkedin.url()).toBe(url);
-    expect(mainFrameUrls.slice(navigationsBefore)).toEqual([url]);
-    // The controls are still there, none of them gone (an accepted or ignored card would lose them).
-    const controls = await linkedin.$$eval('button, a', (els) =>
-      els.filter((el) => /^(?:accept|ignore|annehmen|ignorieren)\b|\b(?:accept|ignore|annehmen|ignorieren)$/i.test((el.getAttribute('aria-label') ?? el.textContent ?? '').trim())).length,
-    );
-    expect(controls).toBeGreaterThanOrEqual(people.length * 2);
-  });
+      const log = await readLog(linkedin);
+      recorded[fixture] = log;
+      expect(log.acceptIgnore, 'events on Accept/Ignore').toEqual([]);
+      expect(log.otherControls, 'events on other LinkedIn controls').toEqual([]);
+      expect(log.clickCalls, 'click() calls').toEqual([]);
+      expect(log.untrusted, 'synthetic events').toEqual([]);
+      expect(log.submits, 'form submissions').toEqual([]);
+      expect(log.navigations, 'navigations started by the page').toEqual([]);
+      expect(linkedin.url()).toBe(url);
+      expect(mainFrameUrls.slice(navigationsBefore)).toEqual([url]);
+      // The controls are still there, none of them gone (an accepted or ignored card would lose them).
+      const controls = await linkedin.$$eval(
+        'button, a',
+        (els) =>
+          els.filter((el) =>
+            /^(?:accept|ignore|annehmen|ignorieren)\b|\b(?:accept|ignore|annehmen|ignorieren)$/i.test(
+              (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
+            ),
+          ).length,
+      );
+      expect(controls).toBeGreaterThanOrEqual(people.length * 2);
+    },
+  );
 
   test('control: the recorder does see a click() and a synthetic click on an Accept control', async () => {
     // Whatever the flow above did, it is in `recorded`; this proves the recorder would have noticed.
@@ -225,7 +276,9 @@ describe('never clicks', () => {
     await waitForBadgeCount(linkedin, EXPECTED.fixtures['fixture-sdui-2026.html'].people.length);
     const accept = linkedin.locator('button[aria-label="Accept Marcus Feld’s invitation"]');
     await accept.dispatchEvent('click'); // from Playwright's own world, as an isolated content script would
-    await linkedin.evaluate(() => document.querySelector<HTMLElement>('button[aria-label="Ignore an invitation to connect from Marcus Feld"]')?.click());
+    await linkedin.evaluate(() =>
+      document.querySelector<HTMLElement>('button[aria-label="Ignore an invitation to connect from Marcus Feld"]')?.click(),
+    );
     const log = await readLog(linkedin);
     expect(log.acceptIgnore.some((e) => e.startsWith('click (synthetic)') && e.includes('Accept Marcus Feld'))).toBe(true);
     expect(log.acceptIgnore.some((e) => e.includes('Ignore an invitation to connect from Marcus Feld'))).toBe(true);

@@ -76,7 +76,8 @@ async function recordServiceWorker(cdp: CDPSession, extensionId: string): Promis
       attached.delete(targetId);
     }
   };
-  const isOurWorker = (t: { type: string; url: string }) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`);
+  const isOurWorker = (t: { type: string; url: string }) =>
+    t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`);
   cdp.on('Target.receivedMessageFromTarget', (event) => {
     const message = JSON.parse(event.message) as { method?: string; params?: { request?: { url: string } } };
     if (message.method === 'Network.requestWillBeSent' && message.params?.request) workerRequests.push(message.params.request.url);
@@ -115,7 +116,8 @@ function urlsReferencedBy(fixture: FixtureName): string[] {
   return [...readFixture(fixture).matchAll(/\bsrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 }
 
-const storedLocal = async () => (await getServiceWorker(browser.context, browser.extensionId)).evaluate(() => chrome.storage.local.get(null));
+const storedLocal = async () =>
+  (await getServiceWorker(browser.context, browser.extensionId)).evaluate(() => chrome.storage.local.get(null));
 
 beforeAll(async () => {
   browser = await launchWithExtension();
@@ -174,8 +176,12 @@ describe('no network', () => {
     await popup.check('input[name="insider"][value="no"]');
     await popup.fill('textarea#note', NOTE);
     await popup.press('textarea#note', 'Tab');
-    await expect.poll(async () => (await storedLocal())[`inviter:${person.profile}`], POLL).toMatchObject({ note: NOTE, answers: { knows: 'yes', trusts: 'yes', insider: 'no' } });
-    await expect.poll(() => linkedin.getAttribute(`${BADGE}[data-know-trust-profile="${person.profile}"]`, 'data-know-trust-verdict'), POLL).toBe('accept');
+    await expect
+      .poll(async () => (await storedLocal())[`inviter:${person.profile}`], POLL)
+      .toMatchObject({ note: NOTE, answers: { knows: 'yes', trusts: 'yes', insider: 'no' } });
+    await expect
+      .poll(() => linkedin.getAttribute(`${BADGE}[data-know-trust-profile="${person.profile}"]`, 'data-know-trust-verdict'), POLL)
+      .toBe('accept');
     await popup.close();
 
     // Settings: companies saved, popup-only mode on (badges leave) and off (they come back).
@@ -201,7 +207,10 @@ describe('no network', () => {
     // Initiated by an extension context (popup, options, service worker): its own files only.
     const byExtension = playwrightRequests.filter((r) => r.by.startsWith('chrome-extension://') || r.by.startsWith('service-worker '));
     expect(byExtension.filter((r) => !own(r.url))).toEqual([]);
-    expect(byExtension.some((r) => r.url === `chrome-extension://${browser.extensionId}/popup.js`), 'extension page loads were recorded').toBe(true);
+    expect(
+      byExtension.some((r) => r.url === `chrome-extension://${browser.extensionId}/popup.js`),
+      'extension page loads were recorded',
+    ).toBe(true);
     expect(workerRequests.filter((url) => !own(url))).toEqual([]);
     // On the LinkedIn tab, the content script made none at all (no script of ours on any initiator stack).
     expect(tabRequests.filter((r) => r.scripts.some((s) => s.startsWith('chrome-extension://')))).toEqual([]);
@@ -210,10 +219,18 @@ describe('no network', () => {
     // And nothing, from anyone, to a host the fixtures do not name, nor to any URL they do not name.
     const referenced = FIXTURES.flatMap(urlsReferencedBy);
     const hosts = new Set(['www.linkedin.com', ...referenced.map((u) => new URL(u).host)]);
-    expect([...hosts].filter((h) => h !== 'www.linkedin.com' && !/(?:^|\.)licdn\.[a-z]+$/.test(h)), 'fixture image hosts are LinkedIn’s').toEqual([]);
+    expect(
+      [...hosts].filter((h) => h !== 'www.linkedin.com' && !/(?:^|\.)licdn\.[a-z]+$/.test(h)),
+      'fixture image hosts are LinkedIn’s',
+    ).toEqual([]);
     // The browser itself asks a visited site for its icon (no initiator on the page): LinkedIn's own.
-    const browserFavicon = (r: { url: string; initiator: string }) => r.initiator === 'other' && r.url === 'https://www.linkedin.com/favicon.ico';
-    const all = [...playwrightRequests.map((r) => r.url), ...tabRequests.filter((r) => !browserFavicon(r)).map((r) => r.url), ...workerRequests];
+    const browserFavicon = (r: { url: string; initiator: string }) =>
+      r.initiator === 'other' && r.url === 'https://www.linkedin.com/favicon.ico';
+    const all = [
+      ...playwrightRequests.map((r) => r.url),
+      ...tabRequests.filter((r) => !browserFavicon(r)).map((r) => r.url),
+      ...workerRequests,
+    ];
     expect(all.filter((url) => !own(url) && !hosts.has(new URL(url).host))).toEqual([]);
     const allowed = new Set([...visited, ...referenced]);
     expect(all.filter((url) => !own(url) && !allowed.has(url))).toEqual([]);
@@ -269,13 +286,29 @@ describe('no network', () => {
     });
     expect(outcome.fetched).toBe('blocked');
     expect(outcome.violations).toContain('connect-src https://example.com/fetch');
-    expect(outcome.violations.some((v) => v.startsWith('connect-src') && v.includes('example.com/beacon')), JSON.stringify(outcome.violations)).toBe(true);
-    expect(outcome.violations.some((v) => v.startsWith('connect-src') && v.includes('example.com/socket')), JSON.stringify(outcome.violations)).toBe(true);
-    expect(outcome.violations.some((v) => v.startsWith('img-src') && v.includes('example.com/image.png')), JSON.stringify(outcome.violations)).toBe(true);
+    expect(
+      outcome.violations.some((v) => v.startsWith('connect-src') && v.includes('example.com/beacon')),
+      JSON.stringify(outcome.violations),
+    ).toBe(true);
+    expect(
+      outcome.violations.some((v) => v.startsWith('connect-src') && v.includes('example.com/socket')),
+      JSON.stringify(outcome.violations),
+    ).toBe(true);
+    expect(
+      outcome.violations.some((v) => v.startsWith('img-src') && v.includes('example.com/image.png')),
+      JSON.stringify(outcome.violations),
+    ).toBe(true);
     await popup.close();
 
     const worker = await getServiceWorker(browser.context, browser.extensionId);
-    expect(await worker.evaluate(() => fetch('https://example.com/worker').then(() => 'sent', () => 'blocked'))).toBe('blocked');
+    expect(
+      await worker.evaluate(() =>
+        fetch('https://example.com/worker').then(
+          () => 'sent',
+          () => 'blocked',
+        ),
+      ),
+    ).toBe('blocked');
     // Refused by the policy inside the page, never sent: whatever Chromium reported as started
     // (the image) failed for `csp`, and nothing reached the router for example.com.
     const attempts = playwrightRequests.slice(before).filter((r) => new URL(r.url).host === 'example.com');

@@ -11,7 +11,9 @@ let onboarding: Page;
 beforeAll(async () => {
   browser = await launchWithExtension();
   const isOnboarding = (p: Page) => p.url() === `chrome-extension://${browser.extensionId}/onboarding.html`;
-  onboarding = browser.context.pages().find(isOnboarding) ?? (await browser.context.waitForEvent('page', { predicate: isOnboarding, timeout: 10_000 }));
+  onboarding =
+    browser.context.pages().find(isOnboarding) ??
+    (await browser.context.waitForEvent('page', { predicate: isOnboarding, timeout: 10_000 }));
 });
 
 afterAll(async () => {
@@ -26,7 +28,7 @@ describe('onboarding', () => {
     expect(await onboarding.locator('.promise').textContent()).toMatch(/Nothing leaves this device.*never clicks/s);
   });
 
-  test('sets the user\'s companies, as the options page then shows', async () => {
+  test("sets the user's companies, as the options page then shows", async () => {
     await onboarding.fill('#companies', 'Northwind Analytics\nContoso');
     await onboarding.click('#save-companies');
     await expect.poll(() => onboarding.locator('#companies-status').textContent(), POLL).toBe('Saved on this device.');

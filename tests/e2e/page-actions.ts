@@ -40,7 +40,9 @@ export async function navigateInApp(page: Page, path: string, body: string, opti
         if (!renderFirst) render();
         requestAnimationFrame(() =>
           requestAnimationFrame(() =>
-            resolve([...document.querySelectorAll('[data-know-trust-profile]')].map((b) => b.getAttribute('data-know-trust-profile') ?? '')),
+            resolve(
+              [...document.querySelectorAll('[data-know-trust-profile]')].map((b) => b.getAttribute('data-know-trust-profile') ?? ''),
+            ),
           ),
         );
       }),
@@ -58,11 +60,12 @@ export function changeAndRead(page: Page, change: string, arg?: unknown): Promis
   return page.evaluate(
     ({ change, arg }) =>
       new Promise<string[]>((resolve) => {
-         
         new Function('arg', change)(arg);
         requestAnimationFrame(() =>
           requestAnimationFrame(() =>
-            resolve([...document.querySelectorAll('[data-know-trust-profile]')].map((b) => b.getAttribute('data-know-trust-profile') ?? '')),
+            resolve(
+              [...document.querySelectorAll('[data-know-trust-profile]')].map((b) => b.getAttribute('data-know-trust-profile') ?? ''),
+            ),
           ),
         );
       }),

@@ -60,7 +60,8 @@ async function answerAndMeasure(popup: Page, steps: Step[]): Promise<string[]> {
       // A follow-up question that did not exist before the answer appears below it: nothing to compare.
       if (before[j] === null) continue;
       const [b, a] = [before[j]!, after[j]];
-      if (!a || Math.abs(a.x - b.x) > 0.5 || Math.abs(a.y - b.y) > 0.5) moves.push(`${question}=${value}: ${sel} moved from ${JSON.stringify(b)} to ${JSON.stringify(a)}`);
+      if (!a || Math.abs(a.x - b.x) > 0.5 || Math.abs(a.y - b.y) > 0.5)
+        moves.push(`${question}=${value}: ${sel} moved from ${JSON.stringify(b)} to ${JSON.stringify(a)}`);
     }
   }
   return moves;

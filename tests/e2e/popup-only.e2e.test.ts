@@ -54,7 +54,8 @@ describe('popup-only mode', () => {
       (window as unknown as { domChanges: string[] }).domChanges = changes;
       document.addEventListener('DOMContentLoaded', () => {
         new MutationObserver((records) => {
-          for (const r of records) changes.push(`${r.type} ${r.target.nodeName} +${r.addedNodes.length} -${r.removedNodes.length} ${r.attributeName ?? ''}`);
+          for (const r of records)
+            changes.push(`${r.type} ${r.target.nodeName} +${r.addedNodes.length} -${r.removedNodes.length} ${r.attributeName ?? ''}`);
         }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       });
     });

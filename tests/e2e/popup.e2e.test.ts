@@ -3,14 +3,7 @@
 // the LinkedIn page. Opened for a tab that is not LinkedIn, it says so and still finds stored inviters.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  EXPECTED,
-  launchOnFixture,
-  type launchWithExtension,
-  openPopupFor,
-  openTabWithId,
-  waitForBadgeVerdict,
-} from './harness';
+import { EXPECTED, launchOnFixture, type launchWithExtension, openPopupFor, openTabWithId, waitForBadgeVerdict } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const MARCUS = 'marcus-feld-hr';
@@ -65,7 +58,9 @@ describe('popup', () => {
     // Only Marcus was answered: everyone else is still undecided.
     expect(
       await linkedin.$$eval('[data-know-trust-profile]', (badges) =>
-        badges.filter((b) => b.getAttribute('data-know-trust-verdict') !== 'undecided').map((b) => b.getAttribute('data-know-trust-profile')),
+        badges
+          .filter((b) => b.getAttribute('data-know-trust-verdict') !== 'undecided')
+          .map((b) => b.getAttribute('data-know-trust-profile')),
       ),
     ).toEqual([MARCUS]);
 

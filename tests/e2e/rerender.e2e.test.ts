@@ -48,7 +48,11 @@ describe('re-renders and lazy loading', () => {
     expect(await changeAndRead(page, `document.querySelector(${JSON.stringify(LIST)}).replaceChildren();`)).toEqual([]);
     const seen: string[][] = [];
     // Three batches: cards 0–2, 3–5, 6–9 (the last holds the Page/newsletter/accepted cards).
-    for (const [from, to] of [[0, 3], [3, 6], [6, 10]]) {
+    for (const [from, to] of [
+      [0, 3],
+      [3, 6],
+      [6, 10],
+    ]) {
       seen.push(
         await changeAndRead(
           page,

@@ -3,7 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXPECTED, getServiceWorker, launchOnFixture, openPopupFor, openTabWithId, seedInviters, type launchWithExtension } from './harness';
+import {
+  EXPECTED,
+  getServiceWorker,
+  launchOnFixture,
+  openPopupFor,
+  openTabWithId,
+  seedInviters,
+  type launchWithExtension,
+} from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const STORED = 10_000;
@@ -28,7 +36,7 @@ async function listed(popup: Page): Promise<string[]> {
 }
 
 describe(`${STORED} inviters stored`, () => {
-  test('the popup on the LinkedIn tab lists the tab\'s six inviters and opens one', async () => {
+  test("the popup on the LinkedIn tab lists the tab's six inviters and opens one", async () => {
     const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
     await expect.poll(async () => (await listed(popup)).length, POLL).toBe(EXPECTED.fixtures[FIXTURE].people.length);
     await popup.click('[data-profile="elenavasquez"]');
@@ -60,7 +68,11 @@ describe(`${STORED} inviters stored`, () => {
     await options.click('#delete-all');
     await options.click('#confirm-delete-yes');
     await expect.poll(() => options.locator('#storage-used').textContent(), POLL).toMatch(/People stored: 0 ·/);
-    await options.setInputFiles('#import-file', { name: 'all.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await options.setInputFiles('#import-file', {
+      name: 'all.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
     await options.click('#import');
     await expect.poll(() => options.locator('#data-status').textContent(), POLL).toMatch(/10,006 people stored now/);
   });

@@ -58,7 +58,10 @@ interface Reply {
 }
 
 /** The evaluation contexts CDP reports for a page, collected once Runtime is enabled. */
-async function executionContexts(page: Page): Promise<{ cdp: CDPSession; contexts: Array<{ id: number; origin: string; name: string; auxData?: { type?: string; isDefault?: boolean } }> }> {
+async function executionContexts(page: Page): Promise<{
+  cdp: CDPSession;
+  contexts: Array<{ id: number; origin: string; name: string; auxData?: { type?: string; isDefault?: boolean } }>;
+}> {
   const cdp = await browser.context.newCDPSession(page);
   const contexts: Array<{ id: number; origin: string; name: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
   cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context as (typeof contexts)[number]));
@@ -74,12 +77,19 @@ async function inContentScript(page: Page, expression: string): Promise<unknown>
   const { cdp, contexts } = await executionContexts(page);
   try {
     const ours = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`);
-    if (ours.length !== 1) throw new Error(`Expected one isolated world of the extension on ${page.url()}, found ${JSON.stringify(contexts)}`);
-    const result = (await cdp.send('Runtime.evaluate', { contextId: ours[0]!.id, expression, awaitPromise: true, returnByValue: true })) as {
+    if (ours.length !== 1)
+      throw new Error(`Expected one isolated world of the extension on ${page.url()}, found ${JSON.stringify(contexts)}`);
+    const result = (await cdp.send('Runtime.evaluate', {
+      contextId: ours[0]!.id,
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as {
       result: { value?: unknown };
       exceptionDetails?: { text: string; exception?: { description?: string } };
     };
-    if (result.exceptionDetails) throw new Error(`In the content script: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+    if (result.exceptionDetails)
+      throw new Error(`In the content script: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
     return result.result.value;
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -136,7 +146,9 @@ describe('a web page', () => {
     expect(world, 'the content script’s world').toBeDefined();
     const listeners: string[] = [];
     for (const target of ['window', 'document']) {
-      const { result } = (await cdp.send('Runtime.evaluate', { contextId: world!.id, expression: target })) as { result: { objectId: string } };
+      const { result } = (await cdp.send('Runtime.evaluate', { contextId: world!.id, expression: target })) as {
+        result: { objectId: string };
+      };
       const found = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as {
         listeners: Array<{ type: string; scriptId: string }>;
       };
@@ -147,8 +159,23 @@ describe('a web page', () => {
     expect(listeners).toContain(`window popstate chrome-extension://${browser.extensionId}/content.js`);
     // Nothing a page can post (message) or make up (a custom event type) is listened to.
     const standard = new Set([
-      'popstate', 'hashchange', 'pagehide', 'pageshow', 'beforeunload', 'unload', 'load', 'DOMContentLoaded',
-      'visibilitychange', 'readystatechange', 'focus', 'blur', 'resize', 'scroll', 'click', 'keydown', 'keyup',
+      'popstate',
+      'hashchange',
+      'pagehide',
+      'pageshow',
+      'beforeunload',
+      'unload',
+      'load',
+      'DOMContentLoaded',
+      'visibilitychange',
+      'readystatechange',
+      'focus',
+      'blur',
+      'resize',
+      'scroll',
+      'click',
+      'keydown',
+      'keyup',
     ]);
     const untrusted = listeners.filter((l) => !standard.has(l.split(' ')[1]!));
     expect(untrusted, listeners.join('\n')).toEqual([]);
@@ -170,7 +197,13 @@ describe('a web page', () => {
     }, FORGED_SAVE);
     // A round trip through the page's message queue (every listener has seen the posts), then one
     // through the background (an extension page's request lands after anything queued before it).
-    await tabA.evaluate(() => new Promise((resolve) => { window.addEventListener('message', resolve, { once: true }); window.postMessage('sync', '*'); }));
+    await tabA.evaluate(
+      () =>
+        new Promise((resolve) => {
+          window.addEventListener('message', resolve, { once: true });
+          window.postMessage('sync', '*');
+        }),
+    );
     expect(await sendFromExtensionPage({ type: 'get-inviter', profile: MARCUS })).toMatchObject({ profile: MARCUS, note: '' });
     expect(await localStorage()).toEqual(before);
     expect(await sessionStorage()).toEqual(beforeSession);
@@ -212,7 +245,10 @@ describe('a content script', () => {
       'import-data': {
         type: 'import-data',
         mode: 'replace',
-        text: JSON.stringify({ format: 'know-and-trust', inviters: [{ profile: MARCUS, name: 'Marcus Feld', note: 'forged', answers: { knows: 'yes' } }] }),
+        text: JSON.stringify({
+          format: 'know-and-trust',
+          inviters: [{ profile: MARCUS, name: 'Marcus Feld', note: 'forged', answers: { knows: 'yes' } }],
+        }),
       },
       'delete-all': { type: 'delete-all' },
     };

@@ -56,10 +56,10 @@ describe('smoke', () => {
       visited.push(FIXTURE_URLS[fixture]);
       // Badges drawn means the content script ran and talked to the background: the moments a leak
       // would happen. (Whether they are the right badges is badges.e2e.test.ts's business.)
-      await page.waitForFunction(
-        ([selector, n]) => document.querySelectorAll(selector).length >= n,
-        [BADGE, EXPECTED.fixtures[fixture].people.length] as const,
-      );
+      await page.waitForFunction(([selector, n]) => document.querySelectorAll(selector).length >= n, [
+        BADGE,
+        EXPECTED.fixtures[fixture].people.length,
+      ] as const);
     }
     const tabId = await tabIdOf(browser.context, browser.extensionId, 'https://www.linkedin.com/mynetwork/*');
     const popup = await openPopupFor(browser.context, browser.extensionId, tabId);

@@ -21,20 +21,28 @@ afterAll(async () => {
 
 async function button(): Promise<{ text: string; title: string }> {
   const worker = await getServiceWorker(browser.context, browser.extensionId);
-  return worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+  return worker.evaluate(
+    async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }),
+    tabId,
+  );
 }
 
 async function answer(profile: string, answers: object): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.evaluate(([profile, answers]) => chrome.runtime.sendMessage({ type: 'save-inviter', profile, answers, note: '' }), [profile, answers] as const);
+  await page.evaluate(([profile, answers]) => chrome.runtime.sendMessage({ type: 'save-inviter', profile, answers, note: '' }), [
+    profile,
+    answers,
+  ] as const);
   await page.close();
 }
 
 describe('toolbar button', () => {
   test('counts the invitations without answers on the tab, and follows the answers', async () => {
     const people = EXPECTED.fixtures[FIXTURE].people.length;
-    await expect.poll(button, POLL).toEqual({ text: String(people), title: `Know & Trust: invitations waiting for your answers on this page: ${people}` });
+    await expect
+      .poll(button, POLL)
+      .toEqual({ text: String(people), title: `Know & Trust: invitations waiting for your answers on this page: ${people}` });
     await answer('marcus-feld-hr', { knows: 'yes', trusts: 'no' });
     await expect.poll(async () => (await button()).text, POLL).toBe(String(people - 1));
     // Answering only one of the two founding questions leaves the invitation without a suggestion.

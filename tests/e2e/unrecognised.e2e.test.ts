@@ -46,7 +46,10 @@ describe('a page layout we do not recognise', () => {
       .poll(async () => {
         await popup?.close();
         popup = await openPopupFor(browser.context, browser.extensionId, tabId);
-        await popup.locator('#status:not(:has-text("Reading"))').waitFor({ state: 'attached', timeout: 5_000 }).catch(() => undefined);
+        await popup
+          .locator('#status:not(:has-text("Reading"))')
+          .waitFor({ state: 'attached', timeout: 5_000 })
+          .catch(() => undefined);
         return popup.locator('#layout-unrecognised').isVisible();
       }, POLL)
       .toBe(true);

@@ -7,5 +7,4 @@ export function findFirefox() {
   return findBrowser('KNOW_TRUST_FIREFOX', '/usr/bin/firefox-esr', ['firefox-esr', 'firefox']);
 }
 
-export const FIREFOX_HOW_TO =
-  'To run it: `sudo apt-get install firefox-esr` (Debian), or set KNOW_TRUST_FIREFOX=/path/to/firefox.';
+export const FIREFOX_HOW_TO = 'To run it: `sudo apt-get install firefox-esr` (Debian), or set KNOW_TRUST_FIREFOX=/path/to/firefox.';

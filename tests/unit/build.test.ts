@@ -53,14 +53,24 @@ describe('build', () => {
       expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts/);
       // The only address in the code is LinkedIn's own, used to resolve the page's relative links.
       const urls = [...code.matchAll(/(?:https?|wss?):\/\/[^\s'"`)]+/g)].map((m) => m[0]);
-      expect(urls.filter((u) => !u.startsWith('https://www.linkedin.com/')), file).toEqual([]);
+      expect(
+        urls.filter((u) => !u.startsWith('https://www.linkedin.com/')),
+        file,
+      ).toEqual([]);
     }
   });
 
   it('copies the pages, locales and icons the manifests name', () => {
     for (const target of ['chrome', 'firefox']) {
       const files = readdirSync(join(out, target), { recursive: true }).map(String);
-      for (const needed of ['popup.html', 'options.html', 'onboarding.html', '_locales/en/messages.json', 'icons/icon-16.png', 'icons/icon-128.png'])
+      for (const needed of [
+        'popup.html',
+        'options.html',
+        'onboarding.html',
+        '_locales/en/messages.json',
+        'icons/icon-16.png',
+        'icons/icon-128.png',
+      ])
         expect(files, `${target} ${needed}`).toContain(needed);
     }
   });

@@ -54,8 +54,12 @@ function shapeOf(locale: Messages): { plain: string[]; families: Map<string, str
   return { plain: plain.sort(), families };
 }
 
-const placeholdersUsed = (message: string) => [...new Set([...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toUpperCase()))].sort();
-const placeholdersDeclared = ({ placeholders }: Message) => Object.keys(placeholders ?? {}).map((p) => p.toUpperCase()).sort();
+const placeholdersUsed = (message: string) =>
+  [...new Set([...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!.toUpperCase()))].sort();
+const placeholdersDeclared = ({ placeholders }: Message) =>
+  Object.keys(placeholders ?? {})
+    .map((p) => p.toUpperCase())
+    .sort();
 const contents = ({ placeholders }: Message) =>
   Object.fromEntries(Object.entries(placeholders ?? {}).map(([name, { content }]) => [name.toUpperCase(), content]));
 
@@ -115,7 +119,10 @@ describe('locales', () => {
     expect(required).toContain('other');
     for (const [base, categories] of own.families) {
       expect(categories, `${locale} ${base}: missing plural forms`).toEqual(expect.arrayContaining(required));
-      expect(categories.filter((c) => !allowed.includes(c)), `${locale} ${base}: forms the language never uses`).toEqual([]);
+      expect(
+        categories.filter((c) => !allowed.includes(c)),
+        `${locale} ${base}: forms the language never uses`,
+      ).toEqual([]);
     }
   });
 
@@ -198,7 +205,11 @@ describe('locales', () => {
     };
     for (const [locale, [accept, leave, ask]] of Object.entries(verdicts)) {
       const m = all[locale]!;
-      expect([m['verdictAccept']!.message, m['verdictLeavePending']!.message, m['verdictUndecided']!.message], locale).toEqual([accept, leave, ask]);
+      expect([m['verdictAccept']!.message, m['verdictLeavePending']!.message, m['verdictUndecided']!.message], locale).toEqual([
+        accept,
+        leave,
+        ask,
+      ]);
       // Onboarding quotes the two suggestions by the names the badges show.
       if (locale !== 'en') expect(m['onboardingPoint3']!.message, locale).toContain(leave);
     }
@@ -262,7 +273,11 @@ describe('tPlural', async () => {
 
   it('composes the import status from three counts, each with its own plural', () => {
     const status = (written: number, removed: number, total: number) =>
-      t('optionsImported', [tPlural('optionsImportedWritten', written), tPlural('optionsImportedRemoved', removed), tPlural('optionsImportedTotal', total)]);
+      t('optionsImported', [
+        tPlural('optionsImportedWritten', written),
+        tPlural('optionsImportedRemoved', removed),
+        tPlural('optionsImportedTotal', total),
+      ]);
     expect(status(6, 0, 6)).toBe('Imported: 6 people written, 0 removed; 6 people stored now.');
     expect(status(1, 0, 1)).toBe('Imported: 1 person written, 0 removed; 1 person stored now.');
     useBrowserIn('fr');
@@ -294,7 +309,8 @@ describe('tPlural', async () => {
     useBrowserIn('en', 'pt-BR');
     expect(tPlural('optionsImportedWritten', 0, '0')).toBe('0 people written');
     // Without langCode (an older build's messages), the UI language decides.
-    fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) => (key === 'langCode' ? '' : getMessageIn('fr')(key, subs))) as never;
+    fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
+      key === 'langCode' ? '' : getMessageIn('fr')(key, subs)) as never;
     (fakeBrowser.i18n as { getUILanguage: () => string }).getUILanguage = () => 'fr-CA';
     expect(tPlural('optionsImportedWritten', 0)).toBe('0 personne importée');
   });

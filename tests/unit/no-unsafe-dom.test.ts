@@ -17,7 +17,22 @@ const SENDER_FILE = 'src/background/sender.ts';
 // so that a match's line number is the line in the file.
 
 const REGEX_BEFORE = new Set([...'(,=:[!&|?{};+-*%<>~^']);
-const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await', 'instanceof']);
+const REGEX_AFTER_WORDS = new Set([
+  'return',
+  'typeof',
+  'case',
+  'do',
+  'else',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'yield',
+  'await',
+  'instanceof',
+]);
 
 /** TypeScript/JavaScript source with every comment replaced by spaces (line breaks kept). */
 function blankComments(code: string): string {
@@ -48,8 +63,7 @@ function blankComments(code: string): string {
       } else if (c === ']') {
         inClass = false;
         i++;
-      }
-      else if (c === '/' && !inClass) break;
+      } else if (c === '/' && !inClass) break;
       else i++;
     }
     i++;
@@ -180,7 +194,8 @@ function senderUrlUses(code: string): { index: number; text: string }[] {
 
 // The one use sender.ts may make: "does this sender's URL start with the extension's own base URL?"
 // (`(sender.url ?? '').startsWith(extensionBase)`, or the same with `?.`/without the fallback).
-const OWN_ORIGIN_CHECK = /^\(?\s*sender\s*(?:\?\.|\.)\s*url\s*(?:\?\?\s*(['"`])\1\s*)?\)?\s*(?:\?\.|\.)\s*startsWith\s*\(\s*extension[\w$]*\s*\)/;
+const OWN_ORIGIN_CHECK =
+  /^\(?\s*sender\s*(?:\?\.|\.)\s*url\s*(?:\?\?\s*(['"`])\1\s*)?\)?\s*(?:\?\.|\.)\s*startsWith\s*\(\s*extension[\w$]*\s*\)/;
 
 interface Finding {
   file: string;
@@ -225,7 +240,15 @@ describe('no unsafe DOM or code APIs in src/', () => {
   const files = sourceFiles(SRC).map((path) => relative(root, path).split(sep).join('/'));
 
   it('finds the extension’s sources to scan (entry points, pages and the sender classifier)', () => {
-    for (const needed of ['src/content/index.ts', 'src/background/index.ts', 'src/popup/index.ts', 'src/options/index.ts', 'src/popup/popup.html', 'src/options/options.html', SENDER_FILE])
+    for (const needed of [
+      'src/content/index.ts',
+      'src/background/index.ts',
+      'src/popup/index.ts',
+      'src/options/index.ts',
+      'src/popup/popup.html',
+      'src/options/options.html',
+      SENDER_FILE,
+    ])
       expect(files).toContain(needed);
     expect(files.filter((f) => f.endsWith('.test.ts'))).toEqual([]);
   });
@@ -238,7 +261,8 @@ describe('no unsafe DOM or code APIs in src/', () => {
   it('sender.ts still classifies senders, reading the URL at most to recognise the extension’s origin', () => {
     const code = blankComments(readFileSync(join(root, SENDER_FILE), 'utf8'));
     expect(code).toMatch(/export function classifySender/);
-    for (const use of senderUrlUses(code)) expect(code.slice(code[use.index - 1] === '(' ? use.index - 1 : use.index)).toMatch(OWN_ORIGIN_CHECK);
+    for (const use of senderUrlUses(code))
+      expect(code.slice(code[use.index - 1] === '(' ? use.index - 1 : use.index)).toMatch(OWN_ORIGIN_CHECK);
   });
 });
 
@@ -274,7 +298,9 @@ describe('the scanner', () => {
       'const t = sender.tab?.url;',
       'function f(s: Runtime.MessageSender) { return s.url; }',
     ].join('\n');
-    expect(rulesIn('src/background/index.ts', code)).toEqual([1, 2, 3, 4, 5].map((l) => `${l} sender URL read outside src/background/sender.ts`));
+    expect(rulesIn('src/background/index.ts', code)).toEqual(
+      [1, 2, 3, 4, 5].map((l) => `${l} sender URL read outside src/background/sender.ts`),
+    );
   });
 
   it('in sender.ts, allows the own-origin check only', () => {
@@ -298,9 +324,8 @@ describe('the scanner', () => {
   });
 
   it('scans HTML pages too, outside their comments', () => {
-    expect(rulesIn('src/p.html', '<!-- javascript: -->\n<a href="javascript:alert(1)">x</a>\n<iframe srcdoc="<b>x</b>"></iframe>')).toEqual([
-      '2 javascript: URL',
-      '3 srcdoc',
-    ]);
+    expect(rulesIn('src/p.html', '<!-- javascript: -->\n<a href="javascript:alert(1)">x</a>\n<iframe srcdoc="<b>x</b>"></iframe>')).toEqual(
+      ['2 javascript: URL', '3 srcdoc'],
+    );
   });
 });

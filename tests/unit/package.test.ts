@@ -26,13 +26,17 @@ describe('npm run package', () => {
   const second = buildAndPackage();
   const version = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')).version;
 
-  it.each(['chrome', 'firefox'])('%s: two builds give the same zip, byte for byte', (target) => {
-    const name = `know-and-trust-${version}-${target}.zip`;
-    const a = readFileSync(join(first.packages, name));
-    const b = readFileSync(join(second.packages, name));
-    expect(a.length).toBeGreaterThan(10_000);
-    expect(a.equals(b)).toBe(true);
-  }, 60_000);
+  it.each(['chrome', 'firefox'])(
+    '%s: two builds give the same zip, byte for byte',
+    (target) => {
+      const name = `know-and-trust-${version}-${target}.zip`;
+      const a = readFileSync(join(first.packages, name));
+      const b = readFileSync(join(second.packages, name));
+      expect(a.length).toBeGreaterThan(10_000);
+      expect(a.equals(b)).toBe(true);
+    },
+    60_000,
+  );
 
   it.each(['chrome', 'firefox'])('%s: the zip holds exactly the built files, unchanged and readable', (target) => {
     const zip = unzipSync(new Uint8Array(readFileSync(join(first.packages, `know-and-trust-${version}-${target}.zip`))));
