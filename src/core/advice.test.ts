@@ -30,7 +30,7 @@ function expectedNext(a: Answers): QuestionId | null {
 
 describe('adviseFor: every answer combination, unanswered included', () => {
   const combos = allAnswerCombinations();
-  it('covers every combination, once each: 3 × 4 × 5 × 3 × 3 for the five questions of design.md', () => {
+  it('covers every combination, once each: 3 × 4 × 5 × 3 × 3 for the five questions of docs/design.md', () => {
     const product = QUESTIONNAIRE.reduce((n, question) => n * (question.choices.length + 1), 1);
     expect(product).toBeGreaterThanOrEqual(540);
     expect(combos).toHaveLength(product);

@@ -174,7 +174,7 @@ export const STUDENT_WORDS = [
   'graduad[oa]s? (?:de|en|por)', // es
 ];
 
-/** HR, people and talent roles (design.md: "HR or people team"). */
+/** HR, people and talent roles (docs/design.md: "HR or people team"). */
 export const HR_WORDS = [
   // en
   'hr',
@@ -216,7 +216,7 @@ export const HR_WORDS = [
   'personas y cultura',
 ];
 
-/** Executives, founders, owners, directors (design.md: "your manager, an executive, the owner"). */
+/** Executives, founders, owners, directors (docs/design.md: "your manager, an executive, the owner"). */
 export const LEADERSHIP_WORDS = [
   // en. "Account Executive" is a sales title, so "executive" only in its leadership phrases; a
   // "Product Owner" is a Scrum role, not an owner of the company.

@@ -4,7 +4,7 @@ import type { Insider } from './types';
 
 const NW = ['Northwind Analytics'];
 
-// [headline, companies, expected]: each line is one claim of design.md / the brief, stated
+// [headline, companies, expected]: each line is one claim of docs/design.md / the brief, stated
 // independently of how insider.ts is written.
 const CASES: readonly [string, readonly string[], Insider | null][] = [
   // --- English

@@ -15,7 +15,7 @@ import {
 } from './insider-words';
 import type { Insider } from './types';
 
-// Pre-fills the "Do they work at your company?" answer from an inviter's headline (design.md, "The
+// Pre-fills the "Do they work at your company?" answer from an inviter's headline (docs/design.md, "The
 // questions"). Only a guess the user can change, so it stays on the side of silence: null unless
 // one of the user's companies is plainly named as the inviter's *current* employer. It never says
 // 'no': not finding the company is not knowing. The company counts as named when it stands

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 
-// The questions asked about each inviter (design.md, "The questions"), declared once. Everything
+// The questions asked about each inviter (docs/design.md, "The questions"), declared once. Everything
 // else that knows the questions derives from this list: the `Answers` type and its schema (what
 // is stored and what a message may carry), which questions the popup shows, the popup's form,
 // the badge's "Next: …" words, and the tests' enumerations of every answer.

@@ -3,7 +3,7 @@ import { fromEveryLanguage } from './languages';
 import * as sel from './selectors';
 
 // Headline, mutual connections, age and custom message of one invitation card, read by the shape
-// of their text (linkedin-dom.md, "Stable hooks" 4 and 5). Ember classes are a fast path only.
+// of their text (docs/linkedin-dom.md, "Stable hooks" 4 and 5). Ember classes are a fast path only.
 // Mutual and age wordings (languages/) are tried in every language we know, whatever the page's
 // lang: they cannot be mistaken for each other, and trying them all costs nothing.
 

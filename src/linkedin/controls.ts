@@ -2,7 +2,7 @@ import { accessibleName, withoutBidiControls } from './dom-text';
 import { hasAcceptVerb, hasIgnoreVerb, isBareVerb, nameInAcceptLabel, nameInIgnoreLabel, type LabelPatterns } from './labels';
 import * as sel from './selectors';
 
-// Which of a card's controls are its Accept and Ignore (linkedin-dom.md, "Stable hooks" 1), and the
+// Which of a card's controls are its Accept and Ignore (docs/linkedin-dom.md, "Stable hooks" 1), and the
 // box around them where the badge goes. A card only counts as a person invitation when its Accept
 // label names the inviter: that single rule keeps out Page invitations (bare verbs), lists
 // mistaken for cards (several Accepts) and cards whose label and profile link disagree.

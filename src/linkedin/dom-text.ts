@@ -1,6 +1,6 @@
 // Reading a card's text the way a person sees it: as lines. In the React eras classes are hashes,
 // so the headline, the mutual connections and the age can only be told apart by the shape of
-// their text (linkedin-dom.md, "Stable hooks" 5); this file turns a card into those lines.
+// their text (docs/linkedin-dom.md, "Stable hooks" 5); this file turns a card into those lines.
 
 /** Whitespace collapsed and trimmed: what every string we hand out looks like. */
 export function collapse(text: string): string {

@@ -266,7 +266,7 @@ describe('languages', () => {
     expect(findInvitations(doc)).toEqual([]);
   });
 
-  // The 2026 page with the French sentences of linkedin-dom.md instead of the English ones (read
+  // The 2026 page with the French sentences of docs/linkedin-dom.md instead of the English ones (read
   // with en.ts's own wordings, so a wording added there is translated too).
   function frenchPage(): Document {
     const doc = loadFixture('fixture-sdui-2026.html');

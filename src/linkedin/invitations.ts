@@ -11,7 +11,7 @@ import * as sel from './selectors';
 
 export { profileSlug };
 
-// Finds the pending person invitations in a piece of LinkedIn's page (linkedin-dom.md, "Stable
+// Finds the pending person invitations in a piece of LinkedIn's page (docs/linkedin-dom.md, "Stable
 // hooks"). We start from the Accept controls, the strongest hook, and climb to their card; class
 // names are never needed, so every layout era goes through the same path. Cards that no Accept
 // control of a known language leads to get a second, verb-less look (shape-pair.ts).

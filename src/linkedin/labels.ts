@@ -1,7 +1,7 @@
 import { withoutBidiControls } from './dom-text';
 import { ACCEPT_VERBS, IGNORE_VERBS, LANGUAGES, fromEveryLanguage, primaryLanguage, type UiLanguage } from './languages';
 
-// Reading the Accept and Ignore controls' labels (linkedin-dom.md, "Stable hooks" 1). Accessible
+// Reading the Accept and Ignore controls' labels (docs/linkedin-dom.md, "Stable hooks" 1). Accessible
 // names are the strongest hook LinkedIn gives us: classes are per-build hashes, but screen-reader
 // labels change only with the wording. The wordings and verbs themselves are in languages/, one
 // module per UI language; this file only knows how to look for them.

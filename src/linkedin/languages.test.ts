@@ -6,7 +6,7 @@ import { isEnglishVerb, nameInEnglishLabel } from '../../tests/helpers/english-l
 import { invented, textNodes } from '../../tests/helpers/invented-language';
 
 // The English fixtures (2026 React and Ember) turned into other UI languages, to show that finding
-// people does not lean on English words (linkedin-dom.md, "Stable hooks" 1). Only what the
+// people does not lean on English words (docs/linkedin-dom.md, "Stable hooks" 1). Only what the
 // interface says is translated: the Accept/Ignore labels and buttons, the "is inviting you"
 // sentences, the Page/newsletter sentences. The labels are GUESSES (nobody here has seen those
 // pages): none of them matches a known sentence, so every person below is found by structure.
@@ -339,7 +339,7 @@ describe('verbs and marks of right-to-left and unspaced scripts', () => {
   });
 });
 
-// "Never let English words be the only way to find anything" (linkedin-dom.md): the English
+// "Never let English words be the only way to find anything" (docs/linkedin-dom.md): the English
 // fixtures with every interface word replaced by words of no language (tests/helpers/invented-language.ts). No verb
 // is known there, so people can only be found by the shape of the pair (shape-pair.ts).
 describe.each(fixtureNamesInEnglish())('no English-only path: %s in a language nobody knows', (fixture) => {

@@ -6,7 +6,7 @@ import { answerKey, fixtureNames, loadFixture } from '../../tests/helpers/fixtur
 import { invented } from '../../tests/helpers/invented-language';
 
 // LinkedIn rehashes its classes every release and reshuffles wrappers between layouts
-// (linkedin-dom.md: "code that follows the hooks below, rather than the exact shape of one
+// (docs/linkedin-dom.md: "code that follows the hooks below, rather than the exact shape of one
 // fixture, will meet them"). Each fixture is drifted at random, the way a new build might drift it,
 // and detection must still find exactly the people whose cards are left, and never anything else.
 // fast-check generates the drifts and, when one fails, shrinks it to the smallest list of changes

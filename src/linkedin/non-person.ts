@@ -3,7 +3,7 @@ import { fromEveryLanguage } from './languages';
 import * as sel from './selectors';
 
 // Invitations to follow a Page, subscribe to a newsletter or attend an event share the list, the
-// card and even an /in/ link (the person who sent them) with person invitations (linkedin-dom.md,
+// card and even an /in/ link (the person who sent them) with person invitations (docs/linkedin-dom.md,
 // "Not person invitations"). Any one sign below is enough to leave a card alone: badging a Page
 // invitation with "accept" would be a wrong answer to a question nobody asked. The bare-verb labels
 // (labels.ts) are the strongest sign; these are the others, the first of them language-neutral.

@@ -3,7 +3,7 @@ import { PAGE_KINDS, type PageKind } from '../core/page-kinds';
 import { fixtureNames, loadFixture, pageKindOfFixture } from '../../tests/helpers/fixture-documents';
 import { invitationCards, listsSentInvitations, PAGES, pageKindOf, readsInvitations } from './pages';
 
-// linkedin-dom.md, "Pages and their scope".
+// docs/linkedin-dom.md, "Pages and their scope".
 const CASES: readonly [string, PageKind][] = [
   ['/mynetwork/invitation-manager/', 'invitation-manager'],
   ['/mynetwork/invitation-manager', 'invitation-manager'],

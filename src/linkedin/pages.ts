@@ -1,7 +1,7 @@
 import type { PageKind } from '../core/page-kinds';
 import * as sel from './selectors';
 
-// The registry of LinkedIn pages (linkedin-dom.md, "Pages and their scope"): for each kind of page,
+// The registry of LinkedIn pages (docs/linkedin-dom.md, "Pages and their scope"): for each kind of page,
 // the paths it lives at, what it lists, where its invitation cards are and what a page report
 // snapshots there. The content script, the popup and the page report ask this file rather than
 // comparing page kinds themselves, so that supporting a new page starts here (its name goes in

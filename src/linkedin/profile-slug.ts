@@ -1,4 +1,4 @@
-// Identity of an inviter (linkedin-dom.md, "Stable hooks" 3): the slug of their /in/ link. Its own
+// Identity of an inviter (docs/linkedin-dom.md, "Stable hooks" 3): the slug of their /in/ link. Its own
 // module because both the card reader (invitations.ts) and the verb-less pair (shape-pair.ts) need it.
 
 /** `/in/<slug>/` → slug, percent-decoded (slugs can hold non-Latin letters); '' when not a profile. */

@@ -5,7 +5,7 @@ import { profileSlug } from './profile-slug';
 import * as sel from './selectors';
 
 // The last way in, for a UI language whose Accept/Ignore words nobody listed in languages/
-// (linkedin-dom.md: "never let English words be the only way to find anything"; LinkedIn has
+// (docs/linkedin-dom.md: "never let English words be the only way to find anything"; LinkedIn has
 // some thirty UI languages and we know the words of a handful). Without a known verb we cannot
 // tell Accept from Ignore, but the pair still has a shape no other control pair in the list has:
 //   - two controls, each labelled with the inviter's full name AND something more (a verb): the

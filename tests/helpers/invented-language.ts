@@ -11,7 +11,7 @@ export function textNodes(root: Node): Text[] {
   return nodes;
 }
 
-// "Never let English words be the only way to find anything" (linkedin-dom.md). LinkedIn has some
+// "Never let English words be the only way to find anything" (docs/linkedin-dom.md). LinkedIn has some
 // thirty UI languages and languages/ knows the verbs of a few: here every English word on the
 // English fixtures' controls and in their interface sentences becomes a word of no language
 // ("Zork <Name>" for Accept, "Blip … <Name>" for Ignore), the structure staying as it was. No verb

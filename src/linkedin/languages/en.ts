@@ -1,6 +1,6 @@
 import { APOSTROPHE, type UiLanguage } from './language';
 
-// English, the language other tools saw on the live site (linkedin-dom.md). The Accept and Ignore
+// English, the language other tools saw on the live site (docs/linkedin-dom.md). The Accept and Ignore
 // sentences are worded differently from each other: both were seen that way.
 export const en: UiLanguage = {
   lang: 'en',
@@ -8,7 +8,7 @@ export const en: UiLanguage = {
     {
       // Names ending in s may drop the s: "Accept James’ invitation".
       pattern: new RegExp(`^Accept (?<name>.+?)${APOSTROPHE}s? invitation$`, 'iu'),
-      seen: 'live site, every layout era to 2026 (linkedin-dom.md); current',
+      seen: 'live site, every layout era to 2026 (docs/linkedin-dom.md); current',
       examples: [
         ['Accept Elena Vasquez’s invitation', 'Elena Vasquez'],
         ["Accept Elena Vasquez's invitation", 'Elena Vasquez'],
@@ -19,7 +19,7 @@ export const en: UiLanguage = {
   ignore: [
     {
       pattern: /^Ignore an invitation to connect from (?<name>.+)$/iu,
-      seen: 'live site, every layout era to 2026 (linkedin-dom.md); current',
+      seen: 'live site, every layout era to 2026 (docs/linkedin-dom.md); current',
       examples: [['Ignore an invitation to connect from 李明 🚀', '李明 🚀']],
     },
   ],

@@ -1,6 +1,6 @@
 import { APOSTROPHE, type UiLanguage } from './language';
 
-// French. The sentences are of medium confidence (linkedin-dom.md: from other tools' code, not
+// French. The sentences are of medium confidence (docs/linkedin-dom.md: from other tools' code, not
 // seen here); the visible verbs "Accepter" / "Ignorer" are confirmed.
 export const fr: UiLanguage = {
   lang: 'fr',
@@ -8,7 +8,7 @@ export const fr: UiLanguage = {
     {
       // French elides "de" before a vowel: "l’invitation d’Elena Vasquez".
       pattern: new RegExp(`^Accepter l${APOSTROPHE}invitation (?:de |d${APOSTROPHE})(?<name>.+)$`, 'iu'),
-      seen: 'other tools’ code, to 2026 (linkedin-dom.md), medium confidence; current',
+      seen: 'other tools’ code, to 2026 (docs/linkedin-dom.md), medium confidence; current',
       examples: [
         ['Accepter l’invitation de Priya Raman', 'Priya Raman'],
         ['Accepter l’invitation d’Élodie Martin', 'Élodie Martin'],
@@ -18,7 +18,7 @@ export const fr: UiLanguage = {
   ignore: [
     {
       pattern: new RegExp(`^Ignorer l${APOSTROPHE}invitation (?:de |d${APOSTROPHE})(?<name>.+?)(?: à rejoindre son réseau)?$`, 'iu'),
-      seen: 'other tools’ code, to 2026 (linkedin-dom.md), medium confidence; current',
+      seen: 'other tools’ code, to 2026 (docs/linkedin-dom.md), medium confidence; current',
       examples: [
         ['Ignorer l’invitation de Marc Dupont à rejoindre son réseau', 'Marc Dupont'],
         ['Ignorer l’invitation d’Élodie Martin', 'Élodie Martin'],

@@ -5,7 +5,7 @@
 // of their own: when LinkedIn rewords something, the change is in that language's module.
 //
 // English words must never be the only way in (that broke other LinkedIn tools for everyone
-// else; linkedin-dom.md, "Stable hooks" 1): where a language's sentences are unknown, its verbs feed
+// else; docs/linkedin-dom.md, "Stable hooks" 1): where a language's sentences are unknown, its verbs feed
 // the structural fallback, and where nothing is known the verb-less shape of the pair still finds
 // people (shape-pair.ts).
 
