@@ -24,7 +24,8 @@ const GENERATED = readFileSync(join(root, '.gitignore'), 'utf8')
   .split('\n')
   .map((line) => line.trim())
   .filter((line) => line && !line.startsWith('#') && !line.includes('*'));
-const isGenerated = (path: string) => GENERATED.some((entry) => path === entry.replace(/\/$/, '') || path.startsWith(entry.endsWith('/') ? entry : `${entry}/`));
+const isGenerated = (path: string) =>
+  GENERATED.some((entry) => path === entry.replace(/\/$/, '') || path.startsWith(entry.endsWith('/') ? entry : `${entry}/`));
 
 function resolves(from: string, target: string, markdown: boolean): boolean {
   const clean = target.replace(/[#?].*$/, '');
