@@ -13,8 +13,8 @@ const AGE: readonly RegExp[] = fromEveryLanguage((l) => l.age);
 // that start with the inviter's name are caught in any language (readCardText).
 const INVITING: readonly RegExp[] = fromEveryLanguage((l) => l.inviting);
 
-export const isMutualLine = (line: string): boolean => MUTUAL.some((re) => re.test(line));
-export const isAgeLine = (line: string): boolean => AGE.some((re) => re.test(line));
+const isMutualLine = (line: string): boolean => MUTUAL.some((re) => re.test(line));
+const isAgeLine = (line: string): boolean => AGE.some((re) => re.test(line));
 
 /** Everything that is not the card's own text content: chrome and the message. */
 const NOT_CARD_TEXT = [sel.notContent, sel.replyLink, sel.messageReact, sel.messageEmber].join(', ');

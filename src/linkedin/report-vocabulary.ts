@@ -19,7 +19,7 @@ import { ACCEPT_VERBS, IGNORE_VERBS, LANGUAGES } from './languages';
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
 /** Lower-case interface words, accents kept; multi-word verbs ("Kabul et") split into words. */
-export const UI_WORDS: ReadonlySet<string> = new Set(
+const UI_WORDS: ReadonlySet<string> = new Set(
   [...LANGUAGES.map((l) => l.reportWords), ...ACCEPT_VERBS, ...IGNORE_VERBS].flatMap(words).map((w) => w.normalize('NFC').toLowerCase()),
 );
 

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { badgeShadowText } from './badge-shadow';
-import { EXPECTED, launchOnFixture, openPopupFor, waitForBadgeVerdict } from './harness';
+import { EXPECTED, openPopupFor, profileIn, useFixtureSession, waitForBadgeVerdict } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const messages = JSON.parse(readFileSync(join(__dirname, '..', '..', '_locales', 'en', 'messages.json'), 'utf8')) as Record<
@@ -28,7 +28,7 @@ const VERDICT_TEXT: Record<string, string> = {
   undecided: en('verdictUndecided'),
 };
 
-const person = (name: string) => EXPECTED.fixtures[FIXTURE].people.find((p) => p.name === name)!.profile;
+const person = (name: string) => profileIn(FIXTURE, name);
 const PRIYA = person('Priya Raman'); // Senior Data Engineer at Northwind Analytics: a colleague
 const MARCUS = person('Marcus Feld'); // HR Manager at Northwind Analytics
 const ELENA = person('Elena Vasquez'); // CEO & Founder at Northwind Analytics: the owner
@@ -36,32 +36,24 @@ const TOM = person('Tom Becker'); // a recruiter elsewhere
 const SAM = person('Sam Okafor'); // no headline
 const LI = EXPECTED.fixtures[FIXTURE].people.at(-1)!.profile;
 
-let launched: Awaited<ReturnType<typeof launchOnFixture>>;
+// No company listed yet: the second test adds it from the popup, as a new user would.
+const launched = useFixtureSession(FIXTURE);
 const POLL = { timeout: 10_000 };
-
-beforeAll(async () => {
-  // No company listed yet: the second test adds it from the popup, as a new user would.
-  launched = await launchOnFixture(FIXTURE);
-});
-
-afterAll(async () => {
-  await launched?.browser.close();
-});
 
 /** What the page shows for one person: the host's verdict and accessible name, and the text inside the closed shadow root. */
 async function badgeOf(profile: string) {
-  const host = launched.linkedin.locator(`[data-know-trust-profile="${profile}"]`);
+  const host = launched.current.linkedin.locator(`[data-know-trust-profile="${profile}"]`);
   return {
     verdict: await host.getAttribute('data-know-trust-verdict'),
     label: (await host.getAttribute('aria-label')) ?? '',
-    text: (await badgeShadowText(launched.browser.context, launched.linkedin, profile)) ?? '',
+    text: (await badgeShadowText(launched.current.browser.context, launched.current.linkedin, profile)) ?? '',
   };
 }
 
 async function expectState(popup: Page, profile: string, verdict: string, next: string | null, step: string): Promise<void> {
   await expect.poll(() => popup.locator('#advice').getAttribute('data-verdict'), { ...POLL, message: step }).toBe(verdict);
   expect(await popup.locator('#advice .verdict').textContent(), step).toBe(VERDICT_TEXT[verdict]);
-  await waitForBadgeVerdict(launched.linkedin, profile, verdict);
+  await waitForBadgeVerdict(launched.current.linkedin, profile, verdict);
   if (next) {
     expect(await popup.locator('#advice .summary').textContent(), step).toBe(NEXT_TEXT[next]);
     // The badge says which question comes next, in its text and in its accessible name.
@@ -77,7 +69,7 @@ async function expectState(popup: Page, profile: string, verdict: string, next: 
 type Step = [question: string, value: string, verdict: string, next: string | null];
 
 async function walk(profile: string, steps: Step[]): Promise<Page> {
-  const popup = await openPopupFor(launched.browser.context, launched.browser.extensionId, launched.tabId);
+  const popup = await openPopupFor(launched.current.browser.context, launched.current.browser.extensionId, launched.current.tabId);
   await popup.click(`#inviter-list [data-profile="${profile}"]`);
   await expectState(popup, profile, 'undecided', 'knows', `${profile}: nothing answered`);
   for (const [question, value, verdict, next] of steps) {
@@ -98,7 +90,7 @@ describe('the post’s scenarios, through the real popup and badge', () => {
   });
 
   test('with no company listed, the insider question says so; adding it from the popup pre-fills HR for the HR manager', async () => {
-    const popup = await openPopupFor(launched.browser.context, launched.browser.extensionId, launched.tabId);
+    const popup = await openPopupFor(launched.current.browser.context, launched.current.browser.extensionId, launched.current.tabId);
     await popup.click(`#inviter-list [data-profile="${MARCUS}"]`);
     const prompt = popup.locator('fieldset[data-question="insider"] #company-prompt-text');
     expect(await prompt.textContent()).toBe(en('popupNoCompanies'));
@@ -114,7 +106,7 @@ describe('the post’s scenarios, through the real popup and badge', () => {
     });
     await popup.close();
     // A popup opened now knows the company: no prompt, the pre-filled answer and its hint.
-    const again = await openPopupFor(launched.browser.context, launched.browser.extensionId, launched.tabId);
+    const again = await openPopupFor(launched.current.browser.context, launched.current.browser.extensionId, launched.current.tabId);
     await again.click(`#inviter-list [data-profile="${MARCUS}"]`);
     expect(await again.locator('#company-prompt').count()).toBe(0);
     expect(await again.locator('fieldset[data-question="insider"] .hint').textContent()).toBe(en('popupSuggested'));

@@ -3,6 +3,7 @@
 // to reach the extension's service worker, tabs, popup and badges from a test.
 // The code lives in plain modules under scripts/ because `npm run demo` uses it too.
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension as launchChromium, type LaunchedExtension } from '../../scripts/chromium.mjs';
 import { EXPECTED, FIXTURE_URLS, serveFixtures, type FixtureName } from '../../scripts/fixture-server.mjs';
 import { tabIdOf, waitForBadgeCount } from '../../scripts/extension-control.mjs';
@@ -59,6 +60,30 @@ export async function launchOnFixture(fixture: FixtureName): Promise<{ browser: 
   await waitForBadgeCount(linkedin, EXPECTED.fixtures[fixture].people.length);
   const tabId = await tabIdOf(browser.context, browser.extensionId, FIXTURE_URLS[fixture]);
   return { browser, linkedin, tabId };
+}
+
+export type FixtureSession = Awaited<ReturnType<typeof launchOnFixture>>;
+
+/**
+ * One browser on `fixture` for a whole test file: launched before its first test, closed after
+ * its last. Read `.current` inside the tests.
+ */
+export function useFixtureSession(fixture: FixtureName): { readonly current: FixtureSession } {
+  const session = {} as { current: FixtureSession };
+  beforeAll(async () => {
+    session.current = await launchOnFixture(fixture);
+  });
+  afterAll(async () => {
+    await session.current?.browser.close();
+  });
+  return session;
+}
+
+/** The profile slug of the person called `name` in `fixture`'s answer key. */
+export function profileIn(fixture: FixtureName, name: string): string {
+  const person = EXPECTED.fixtures[fixture].people.find((p) => p.name === name);
+  if (!person) throw new Error(`No ${name} in the answer key of ${fixture}`);
+  return person.profile;
 }
 
 /**

@@ -2,24 +2,16 @@
 // control the user will click next are exactly where they were, while the suggestion, its reasons
 // and tips and the save state change. Measured in the real popup (380 × 600, as Chromium opens it).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXPECTED, launchOnFixture, openPopupFor } from './harness';
+import { describe, expect, test } from 'vitest';
+import { openPopupFor, profileIn, useFixtureSession } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
-const person = (name: string) => EXPECTED.fixtures[FIXTURE].people.find((p) => p.name === name)!.profile;
+const person = (name: string) => profileIn(FIXTURE, name);
 const MARCUS = person('Marcus Feld'); // HR, pre-filled from the headline when the company is listed
 const TOM = person('Tom Becker'); // a custom message on his card: the longest view
 
-let launched: Awaited<ReturnType<typeof launchOnFixture>>;
+const launched = useFixtureSession(FIXTURE);
 const POLL = { timeout: 10_000 };
-
-beforeAll(async () => {
-  launched = await launchOnFixture(FIXTURE);
-});
-
-afterAll(async () => {
-  await launched?.browser.close();
-});
 
 const choice = (question: string, value: string) => `input[name="${question}"][value="${value}"]`;
 
@@ -69,7 +61,7 @@ async function answerAndMeasure(popup: Page, steps: Step[]): Promise<string[]> {
 
 describe('the popup holds still while the user answers', () => {
   test('an HR manager, every answer and back again: no control moves under the pointer', async () => {
-    const popup = await openPopupFor(launched.browser.context, launched.browser.extensionId, launched.tabId);
+    const popup = await openPopupFor(launched.current.browser.context, launched.current.browser.extensionId, launched.current.tabId);
     await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } }));
     await popup.reload();
     await popup.click(`#inviter-list [data-profile="${MARCUS}"]`);
@@ -92,7 +84,7 @@ describe('the popup holds still while the user answers', () => {
   });
 
   test('an outsider with a message, and the insider answer changed both ways: nothing moves', async () => {
-    const popup = await openPopupFor(launched.browser.context, launched.browser.extensionId, launched.tabId);
+    const popup = await openPopupFor(launched.current.browser.context, launched.current.browser.extensionId, launched.current.tabId);
     await popup.click(`#inviter-list [data-profile="${TOM}"]`);
     const moves = await answerAndMeasure(popup, [
       ['knows', 'yes', 'undecided'],
