@@ -118,6 +118,9 @@ try {
   await popup.locator('textarea#note').blur();
   await popup.evaluate(() => window.scrollTo(0, 0));
   await screenshot(popup, 'popup-inviter.png');
+  // The whole popup in one picture: the save-state line, which sticks to the bottom of the popup's
+  // window while the user scrolls, is drawn at the end of the page here, not across the questions.
+  await popup.evaluate(() => document.getElementById('status')?.style.setProperty('position', 'static'));
   await screenshot(popup, 'popup-inviter-full.png', { fullPage: true });
   await popup.close();
   await pages[main].bringToFront();
