@@ -4,8 +4,10 @@
 //
 // With a display (DISPLAY or WAYLAND_DISPLAY set, and no --headless): a visible browser with one tab
 // per fixture; it stays open until you close it.
-// Without one (or with --headless): screenshots into demo-output/: each fixture's page with its
-// badges, and the popup for the 2026 fixture's tab with an inviter selected and answered.
+// Without one (or with --headless): screenshots into demo-output/ (git-ignored): each fixture's page
+// with its badges, and the popup for the 2026 fixture's tab with an inviter selected and answered.
+// With --screenshots (`npm run screenshots`): also the README's pictures in docs/screenshots/, once
+// fonts for every script the fixtures show are there. Nothing else in the repository is written.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,8 +44,30 @@ const DEMO_STYLE = `
   button { font: 600 14px system-ui; border: 1px solid #0a66c2; color: #0a66c2; background: #fff; border-radius: 16px; padding: 4px 14px; margin: 6px 6px 0 0; }
 `;
 
+const forReadme = process.argv.includes('--screenshots');
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const headless = !hasDisplay || process.argv.includes('--headless');
+const headless = forReadme || !hasDisplay || process.argv.includes('--headless');
+if (forReadme) ensureFonts();
+
+/**
+ * The README's pictures show a Chinese name and an emoji: without fonts for them they show empty
+ * boxes. Where fontconfig lacks them, Debian's packages are installed (as root) or named.
+ */
+function ensureFonts() {
+  const covered = () =>
+    ['zh', 'ja'].every((lang) => spawnSync('fc-list', [`:lang=${lang}`], { encoding: 'utf8' }).stdout?.trim()) &&
+    Boolean(spawnSync('fc-list', [':charset=1f680'], { encoding: 'utf8' }).stdout?.trim());
+  if (spawnSync('fc-list', ['--version']).status !== 0 || covered()) return;
+  const packages = ['fonts-noto-cjk', 'fonts-noto-color-emoji'];
+  if (process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0) {
+    console.log(`Installing ${packages.join(' ')} so the screenshots show every script of the fixtures`);
+    spawnSync('apt-get', ['install', '-y', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  }
+  if (!covered()) {
+    console.error(`Fonts missing for Chinese, Japanese or emoji: install ${packages.join(' ')} (sudo apt-get install ...) and run again.`);
+    process.exit(1);
+  }
+}
 const fixtures = Object.keys(FIXTURE_URLS);
 
 const browser = await launchWithExtension({ headless, viewport: headless ? { width: 1280, height: 900 } : null });
@@ -116,26 +140,43 @@ try {
   await popup.fill('textarea#note', 'Our HR manager. Friendly, but I am updating my profile soon.');
   await popup.waitForSelector('#advice[data-verdict="leave-pending"]');
   await popup.locator('textarea#note').blur();
+  // Every save landed: the pictures never show "Saving…".
+  const savedText = await popup.evaluate(() => chrome.i18n.getMessage('popupSaved'));
+  await popup.waitForFunction((text) => document.getElementById('status')?.textContent === text, savedText);
   await popup.evaluate(() => window.scrollTo(0, 0));
   await screenshot(popup, 'popup-inviter.png');
   // The whole popup in one picture: the save-state line, which sticks to the bottom of the popup's
   // window while the user scrolls, is drawn at the end of the page here, not across the questions.
   await popup.evaluate(() => document.getElementById('status')?.style.setProperty('position', 'static'));
   await screenshot(popup, 'popup-inviter-full.png', { fullPage: true });
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(popup, 'popup-inviter-full-dark.png', { fullPage: true });
   await popup.close();
   await pages[main].bringToFront();
   await pages[main].waitForSelector('[data-know-trust-profile="marcus-feld-hr"][data-know-trust-verdict="leave-pending"]');
   await screenshot(pages[main], 'fixture-sdui-2026-after-answer.png', { fullPage: true });
 
-  // The two pictures the README shows, kept in the repository under docs/screenshots/.
-  const docsDir = path.join(root, 'docs', 'screenshots');
-  fs.mkdirSync(docsDir, { recursive: true });
   const list = pages[main].locator('[data-testid="lazy-column"]');
-  await list.screenshot({ path: path.join(docsDir, 'invitations.png') });
-  fs.copyFileSync(path.join(outDir, 'popup-inviter-full.png'), path.join(docsDir, 'popup.png'));
-  saved.push(path.join(docsDir, 'invitations.png'), path.join(docsDir, 'popup.png'));
+  await list.screenshot({ path: path.join(outDir, 'invitations.png') });
+  saved.push(path.join(outDir, 'invitations.png'));
 
-  console.log(`\nKnow & Trust demo (headless: no display found). Screenshots in ${outDir} and ${docsDir}:`);
+  // The pictures the README shows, kept in the repository: only when asked (npm run screenshots).
+  const docsDir = path.join(root, 'docs', 'screenshots');
+  if (forReadme) {
+    fs.mkdirSync(docsDir, { recursive: true });
+    /** @type {[from: string, to: string][]} */
+    const pictures = [
+      ['invitations.png', 'invitations.png'],
+      ['popup-inviter-full.png', 'popup.png'],
+      ['popup-inviter-full-dark.png', 'popup-dark.png'],
+    ];
+    for (const [from, to] of pictures) {
+      fs.copyFileSync(path.join(outDir, from), path.join(docsDir, to));
+      saved.push(path.join(docsDir, to));
+    }
+  }
+
+  console.log(`\nKnow & Trust demo (headless). Screenshots in ${outDir}${forReadme ? ` and ${docsDir}` : ''}:`);
   for (const file of saved) console.log(`  ${file}`);
   console.log(`The popup shots are ${POPUP_VIEWPORT.width}x${POPUP_VIEWPORT.height}, about the size of the toolbar popup.`);
   await shutDown(0);
