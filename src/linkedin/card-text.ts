@@ -1,4 +1,4 @@
-import { collapse, linesOf, textOf } from './dom-text';
+import { collapse, textOf, type CardLines, type CardSelectors } from './dom-text';
 import { fromEveryLanguage } from './languages';
 import * as sel from './selectors';
 
@@ -16,8 +16,14 @@ const INVITING: readonly RegExp[] = fromEveryLanguage((l) => l.inviting);
 const isMutualLine = (line: string): boolean => MUTUAL.some((re) => re.test(line));
 const isAgeLine = (line: string): boolean => AGE.some((re) => re.test(line));
 
-/** Everything that is not the card's own text content: chrome and the message. */
-const NOT_CARD_TEXT = [sel.notContent, sel.replyLink, sel.messageReact, sel.messageEmber].join(', ');
+/** What a card's one walk (dom-text.ts, readCardLines) tells apart: chrome, the message, the links. */
+export const CARD_PARTS: CardSelectors = {
+  chrome: sel.notContent,
+  reply: sel.replyLink,
+  message: `${sel.messageReact}, ${sel.messageEmber}`,
+  profileLinks: sel.profileLink,
+  pageLinks: sel.pageLink,
+};
 
 export interface CardText {
   headline: string;
@@ -25,9 +31,12 @@ export interface CardText {
   age: string;
 }
 
-/** Reads the card's lines once; `nameLink` is the inviter's name link, `name` its text. */
-export function readCardText(card: Element, nameLink: Element, name: string): CardText {
-  const lines = linesOf(card, NOT_CARD_TEXT, nameLink);
+/**
+ * The card's headline, mutual line and age, from its lines (read once by readCardLines, without
+ * chrome, reply links and the message); `nameLink` is the inviter's name link, `name` its text.
+ */
+export function readCardText(card: Element, read: CardLines, nameLink: Element, name: string): CardText {
+  const lines = read.own;
   const texts = lines.map((l) => l.text);
   const emberText = (selector: string): string => {
     const el = card.querySelector(selector);
@@ -38,7 +47,7 @@ export function readCardText(card: Element, nameLink: Element, name: string): Ca
 
   let headline = emberText(sel.headlineEmber);
   if (!headline) {
-    const nameLine = lines.findIndex((l) => l.hasMarker);
+    const nameLine = lines.findIndex((l) => l.links.includes(nameLink));
     // "<Name> is inviting you to connect", "<Name> möchte…": the inviting sentence in any language.
     const startsWithName = (t: string): boolean => name !== '' && t.toLowerCase().startsWith(name.toLowerCase());
     const after = texts

@@ -25,8 +25,13 @@ export interface ControlPair {
  * first; else the structural fallback for languages whose sentences nobody has seen: exactly one
  * accept-like and one ignore-like control, the accept one naming the person.
  */
-export function acceptAndIgnore(card: Element, name: string, patterns: readonly LabelPatterns[]): ControlPair | null {
-  const controls = [...card.querySelectorAll(sel.actionControl)].map((el) => ({ el, label: accessibleName(el) }));
+export function acceptAndIgnore(
+  card: Element,
+  name: string,
+  patterns: readonly LabelPatterns[],
+  labelOf: (control: Element) => string = accessibleName,
+): ControlPair | null {
+  const controls = [...card.querySelectorAll(sel.actionControl)].map((el) => ({ el, label: labelOf(el) }));
   const namesInviter = (label: string): boolean => fold(label).includes(fold(name));
 
   const accepts = controls.filter((c) => nameInAcceptLabel(c.label, patterns) !== null);

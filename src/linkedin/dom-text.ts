@@ -116,3 +116,170 @@ function* visibleNodes(root: Element, skip?: string): Generator<Text | Element> 
     yield node as Text | Element;
   }
 }
+
+/** A profile link of a card, with its text as textOf(link, notContent) would read it. */
+export interface CardLink {
+  link: Element;
+  text: string;
+}
+
+/** What one walk over a card reads (readCardLines). */
+export interface CardLines {
+  /** The card's own lines: without `chrome`, `reply` and `message` text; `hasMarker` is unset. */
+  own: (Line & { links: readonly Element[] })[];
+  /** The lines outside `chrome` and `message`, reply links included (the non-person sentences). */
+  outsideMessage: string[];
+  /** Links matching `profileLinks`, in document order, with their text. */
+  profileLinks: CardLink[];
+  /** Whether a link matching `pageLinks` stands outside the message. */
+  pageLinkOutsideMessage: boolean;
+}
+
+/** The selectors readCardLines tells apart, all from selectors.ts. */
+export interface CardSelectors {
+  /** Page chrome: its text is no content (buttons, clamp ellipses, screen-reader copies). */
+  chrome: string;
+  /** Links whose text is chrome for the card's own lines only ("Reply to Tom"). */
+  reply: string;
+  /** The custom message: the sender's words, not the card's. */
+  message: string;
+  profileLinks: string;
+  pageLinks: string;
+}
+
+interface Pieces {
+  pieces: { block: Element; raw: string; links: Element[] }[];
+  /** A <br> since the last text: the next text starts a new line. */
+  broken: boolean;
+}
+
+const NEVER_TEXT = 'svg, style, script, template';
+
+/**
+ * One walk over the card that reads what linesOf and textOf would read with several skip lists,
+ * each text node visited once: the card's own lines, the lines outside the message, the text of
+ * every profile link, and whether a Page link stands outside the message. The walk keeps, for the
+ * element it is in, how many chrome, reply and message elements are around it (inside the card)
+ * and which block holds it, so no text node asks closest() about its ancestors. The elements
+ * matching any selector are found first with one native query; every other element costs a Set
+ * look-up.
+ */
+export function readCardLines(card: Element, s: CardSelectors): CardLines {
+  const special = new Set(
+    card.querySelectorAll(`${s.chrome}, ${s.reply}, ${s.message}, ${s.profileLinks}, ${s.pageLinks}, ${NEVER_TEXT}, br`),
+  );
+  const own: Pieces = { pieces: [], broken: false };
+  const outside: Pieces = { pieces: [], broken: false };
+  const linkTexts: { link: Element; pieces: Pieces }[] = [];
+  /** The profile links around the current node, each with the chrome depth and block depth at its entry. */
+  const openLinks: { link: Element; chrome: number; blocks: number; pieces: Pieces }[] = [];
+  const blocks: Element[] = [card];
+  let chrome = 0;
+  let reply = 0;
+  let message = 0;
+  let pageLinkOutsideMessage = false;
+  // Text of <svg>, <style>, <script> and <template> is never shown as text, wherever they stand.
+  if (card.closest(NEVER_TEXT)) return { own: [], outsideMessage: [], profileLinks: [], pageLinkOutsideMessage: card.matches(s.pageLinks) };
+  // The card itself counts as one of its own ancestors, as `root.contains(skipped)` does in linesOf.
+  if (card.matches(s.chrome)) chrome += 1;
+  if (card.matches(s.reply)) reply += 1;
+  if (card.matches(s.message)) message += 1;
+
+  const add = (into: Pieces, block: Element, text: string, withLinks: boolean): void => {
+    let last = into.pieces[into.pieces.length - 1];
+    if (into.broken || last?.block !== block) {
+      last = { block, raw: '', links: [] };
+      into.pieces.push(last);
+      into.broken = false;
+    }
+    last.raw += text;
+    if (withLinks) for (const { link } of openLinks) if (!last.links.includes(link)) last.links.push(link);
+  };
+  const brk = (into: Pieces): void => {
+    into.broken = true;
+  };
+
+  const visit = (parent: Element): void => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3 /* TEXT_NODE */) {
+        const data = (node as Text).data;
+        // Blank text (the indentation between tags) shows nothing.
+        if (!data.trim()) continue;
+        const block = blocks[blocks.length - 1] ?? card;
+        if (chrome === 0 && message === 0) {
+          add(outside, block, data, false);
+          if (reply === 0) add(own, block, data, true);
+        }
+        for (const open of openLinks) {
+          // textOf(link, chrome): chrome inside the link hides text; the link's block is its own.
+          if (chrome > open.chrome) continue;
+          add(open.pieces, blocks.length > open.blocks ? block : open.link, data, false);
+        }
+        continue;
+      }
+      if (node.nodeType !== 1 /* ELEMENT_NODE */) continue;
+      const el = node as Element;
+      if (!special.has(el)) {
+        // The common case: a plain element, a new block unless it is phrasing content.
+        const isBlock = !INLINE.has(el.localName);
+        if (isBlock) blocks.push(el);
+        visit(el);
+        if (isBlock) blocks.pop();
+        continue;
+      }
+      if (el.matches(NEVER_TEXT)) {
+        // Nothing inside is ever text; a link inside an <svg> still counts as a link.
+        collectLinks(el);
+        continue;
+      }
+      if (el.localName === 'br') {
+        if (chrome === 0 && message === 0) {
+          brk(outside);
+          if (reply === 0) brk(own);
+        }
+        for (const open of openLinks) if (chrome <= open.chrome) brk(open.pieces);
+        continue;
+      }
+      const isChrome = el.matches(s.chrome);
+      const isReply = el.matches(s.reply);
+      const isMessage = el.matches(s.message);
+      if (el.matches(s.pageLinks) && message === 0 && !isMessage) pageLinkOutsideMessage = true;
+      const isProfileLink = el.matches(s.profileLinks);
+      const isBlock = !INLINE.has(el.localName);
+      if (isBlock) blocks.push(el);
+      if (isProfileLink) {
+        const pieces: Pieces = { pieces: [], broken: false };
+        linkTexts.push({ link: el, pieces });
+        openLinks.push({ link: el, chrome, blocks: blocks.length, pieces });
+      }
+      if (isChrome) chrome += 1;
+      if (isReply) reply += 1;
+      if (isMessage) message += 1;
+      visit(el);
+      if (isChrome) chrome -= 1;
+      if (isReply) reply -= 1;
+      if (isMessage) message -= 1;
+      if (isProfileLink) openLinks.pop();
+      if (isBlock) blocks.pop();
+    }
+  };
+  /** Links under a never-text element: listed (with no text), and Page links noted. */
+  const collectLinks = (el: Element): void => {
+    for (const link of el.querySelectorAll(s.profileLinks)) linkTexts.push({ link, pieces: { pieces: [], broken: false } });
+    if (message === 0 && [...el.querySelectorAll(s.pageLinks)].some((link) => !link.closest(s.message))) pageLinkOutsideMessage = true;
+  };
+  visit(card);
+
+  const lines = (from: Pieces) => from.pieces.map((p) => ({ text: collapse(p.raw), links: p.links })).filter((l) => l.text);
+  return {
+    own: lines(own).map((l) => ({ text: l.text, hasMarker: false, links: l.links })),
+    outsideMessage: lines(outside).map((l) => l.text),
+    profileLinks: linkTexts.map(({ link, pieces }) => ({
+      link,
+      text: lines(pieces)
+        .map((l) => l.text)
+        .join(' '),
+    })),
+    pageLinkOutsideMessage,
+  };
+}

@@ -1,9 +1,9 @@
 import type { Invitation } from '../core/types';
-import { readCardText, readMessage } from './card-text';
+import { CARD_PARTS, readCardText, readMessage } from './card-text';
 import { acceptAndIgnore, controlsBox, isAcceptLike } from './controls';
-import { accessibleName, textOf, withoutBidiControls } from './dom-text';
+import { accessibleName, readCardLines, withoutBidiControls, type CardLines } from './dom-text';
 import { labelPatternsFor, nameInAcceptLabel, type LabelPatterns } from './labels';
-import { isNonPersonCard } from './non-person';
+import { showsNonPersonSigns } from './non-person';
 import { invitationCards } from './pages';
 import { pairByShape } from './shape-pair';
 import { profileSlug } from './profile-slug';
@@ -32,8 +32,16 @@ export function findInvitations(root: ParentNode, lang?: string): FoundInvitatio
   try {
     const patterns = labelPatternsFor(lang ?? pageLang(root));
     const controls = [...root.querySelectorAll(sel.actionControl)];
+    // Each control's accessible name is worked out once, here and for its card's pair.
+    const labels = new Map<Element, string>();
+    const labelOf = (control: Element): string => {
+      let label = labels.get(control);
+      if (label === undefined) labels.set(control, (label = accessibleName(control)));
+      return label;
+    };
     const seen = new Set<Element>();
     const found: FoundInvitation[] = [];
+    let outOfOrder = false;
     const overlaps = (a: Element, b: Element): boolean => a.contains(b) || b.contains(a);
     const visit = (card: Element | null, byShape: boolean): void => {
       if (!card || seen.has(card)) return;
@@ -42,20 +50,30 @@ export function findInvitations(root: ParentNode, lang?: string): FoundInvitatio
       if (byShape && [...seen].some((other) => overlaps(card, other))) return;
       seen.add(card);
       try {
-        const one = readCard(card, patterns, byShape);
-        if (one) found.push(one);
+        const one = readCard(card, patterns, byShape, labelOf);
+        if (one) {
+          // Cards come in document order from the first loop; only the shape path can add one earlier.
+          const last = found[found.length - 1];
+          if (byShape && last && last.card.compareDocumentPosition(card) & 2 /* PRECEDING */) outOfOrder = true;
+          found.push(one);
+        }
       } catch {
         // One card we cannot read must not cost the user the others.
       }
     };
     // First from the Accept controls we can name (a known sentence or verb)…
     for (const control of controls) {
-      const label = accessibleName(control);
+      const label = labelOf(control);
       if (isAcceptLike(control, label) || nameInAcceptLabel(label, patterns) !== null) visit(cardAround(control), false);
     }
     // …then, for a UI language whose words we do not know, from every other control (shape-pair.ts).
-    for (const control of controls) visit(cardAround(control), true);
-    return found.sort((a, b) => (a.card.compareDocumentPosition(b.card) & 4 /* FOLLOWING */ ? -1 : 1));
+    // A control inside a card already read leads to that card or one inside it: nothing to visit.
+    const inSeenCard = (control: Element): boolean => {
+      for (let el = control.parentElement; el; el = el.parentElement) if (seen.has(el)) return true;
+      return false;
+    };
+    for (const control of controls) if (!seen.has(control) && !inSeenCard(control)) visit(cardAround(control), true);
+    return outOfOrder ? found.sort((a, b) => (a.card.compareDocumentPosition(b.card) & 4 /* FOLLOWING */ ? -1 : 1)) : found;
   } catch {
     return [];
   }
@@ -74,13 +92,20 @@ export function cardAround(control: Element): Element | null {
   return control.closest(invitationCards.card) ?? control.closest(invitationCards.lastResort);
 }
 
-function readCard(card: Element, patterns: readonly LabelPatterns[], byShape: boolean): FoundInvitation | null {
-  const inviter = inviterOf(card);
+function readCard(
+  card: Element,
+  patterns: readonly LabelPatterns[],
+  byShape: boolean,
+  labelOf: (control: Element) => string,
+): FoundInvitation | null {
+  // One walk over the card's text gives the inviter's link, the non-person signs and the lines.
+  const read = readCardLines(card, CARD_PARTS);
+  const inviter = inviterOf(read);
   if (!inviter) return null;
-  const pair = byShape ? pairByShape(card, inviter.name) : acceptAndIgnore(card, inviter.name, patterns);
-  if (!pair || isNonPersonCard(card)) return null;
+  const pair = byShape ? pairByShape(card, inviter.name) : acceptAndIgnore(card, inviter.name, patterns, labelOf);
+  if (!pair || showsNonPersonSigns(read)) return null;
   const [one, other] = Array.isArray(pair) ? pair : [pair.accept, pair.ignore];
-  const { headline, mutual, age } = readCardText(card, inviter.link, inviter.name);
+  const { headline, mutual, age } = readCardText(card, read, inviter.link, inviter.name);
   return {
     card,
     controls: controlsBox(card, one, other),
@@ -89,12 +114,13 @@ function readCard(card: Element, patterns: readonly LabelPatterns[], byShape: bo
 }
 
 /** The first profile link with text: the inviter (the photo link before it has no text). */
-function inviterOf(card: Element): { link: Element; profile: string; name: string } | null {
-  for (const link of card.querySelectorAll(sel.profileLink)) {
-    const profile = profileSlug(link.getAttribute('href') ?? '');
+function inviterOf(read: CardLines): { link: Element; profile: string; name: string } | null {
+  for (const { link, text } of read.profileLinks) {
     // Without bidi marks: the name is compared with labels and shown on its own (dom-text.ts).
-    const name = withoutBidiControls(textOf(link, sel.notContent));
-    if (profile && name) return { link, profile, name };
+    const name = withoutBidiControls(text);
+    if (!name) continue;
+    const profile = profileSlug(link.getAttribute('href') ?? '');
+    if (profile) return { link, profile, name };
   }
   return null;
 }

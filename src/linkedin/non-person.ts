@@ -1,6 +1,6 @@
-import { linesOf } from './dom-text';
+import { CARD_PARTS } from './card-text';
+import { readCardLines, type CardLines } from './dom-text';
 import { fromEveryLanguage } from './languages';
-import * as sel from './selectors';
 
 // Invitations to follow a Page, subscribe to a newsletter or attend an event share the list, the
 // card and even an /in/ link (the person who sent them) with person invitations (docs/linkedin-dom.md,
@@ -13,13 +13,14 @@ import * as sel from './selectors';
 const INVITED_TO_NON_PERSON: readonly RegExp[] = fromEveryLanguage((l) => l.nonPerson);
 
 // The message is the sender's own words: a linked company or an "invited you to…" there says
-// nothing about the card.
-const OUTSIDE_MESSAGE = [sel.notContent, sel.messageReact, sel.messageEmber].join(', ');
-
+// nothing about the card (readCardLines leaves the message out of both signs).
 export function isNonPersonCard(card: Element): boolean {
-  for (const link of card.querySelectorAll(sel.pageLink)) {
-    if (!link.closest(`${sel.messageReact}, ${sel.messageEmber}`)) return true;
-  }
+  return showsNonPersonSigns(readCardLines(card, CARD_PARTS));
+}
+
+/** The same signs, from a card already read (invitations.ts reads each card once). */
+export function showsNonPersonSigns(read: CardLines): boolean {
+  if (read.pageLinkOutsideMessage) return true;
   // Line by line: text nodes of different blocks are not separated by spaces in the DOM.
-  return linesOf(card, OUTSIDE_MESSAGE).some((line) => INVITED_TO_NON_PERSON.some((re) => re.test(line.text)));
+  return read.outsideMessage.some((line) => INVITED_TO_NON_PERSON.some((re) => re.test(line)));
 }
