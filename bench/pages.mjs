@@ -16,6 +16,8 @@ const FIXTURE = 'fixture-sdui-2026.html';
 /** Where each generated page is served; the query says which variant (LinkedIn ignores it). */
 export const INVITATIONS_URL = 'https://www.linkedin.com/mynetwork/invitation-manager/received/';
 export const FEED_URL = 'https://www.linkedin.com/feed/';
+/** Where the fixture's pictures are (a host that cannot resolve): the bench blocks it inside Chromium. */
+export const PICTURES_ORIGIN = 'https://media.licdn.invalid';
 
 // The fixture's first card (a plain pending invitation) and the strings in it that make it one
 // person: each becomes a placeholder the driver fills per card.
@@ -40,6 +42,10 @@ export function cardTemplate() {
   for (const [from, to] of PERSON) {
     if (!html.includes(from)) throw new Error(`${FIXTURE}'s first card no longer contains "${from}": update bench/pages.mjs`);
     html = html.replaceAll(from, to);
+  }
+  // Anything else the card loads would be a request per card sent to Node while a run is timed.
+  for (const [, src] of html.matchAll(/\ssrc="([^"]*)"/g)) {
+    if (!src?.startsWith(`${PICTURES_ORIGIN}/`)) throw new Error(`${FIXTURE}'s first card loads ${src}: block it in bench/browser.mjs`);
   }
   return html;
 }

@@ -1,5 +1,6 @@
 // What every page scenario shares: opening a generated page in the bench browser, making sure the
 // extension under test is injected and watching before anything is timed, and closing the tab.
+import { openPage } from '../browser.mjs';
 
 /** After the timed work, how long the profile keeps running to catch the extension's trailing work
  * (Know & Trust's report to its worker and the verdicts it applies on the reply). */
@@ -10,14 +11,25 @@ export const BADGE_TIMEOUT_MS = 60_000;
 const QUIET_MS = 500;
 
 /**
- * Runs `use(page)` on a new tab at `url` and closes the tab afterwards, even on failure.
- * @param {{ context: import('playwright-core').BrowserContext }} bench
+ * Runs `use(page, cdp)` on a new tab (browser.mjs openPage: pictures blocked inside Chromium) at
+ * `url` and closes the tab afterwards, even on failure. `before(page, cdp)`, if given, runs before
+ * the navigation (a trace that must see the page load). The result gets `nodeRequests`: how many
+ * requests of the run reached Playwright's handler in Node (1, the page itself, when all is well).
+ * @template {object} T
+ * @param {{ context: import('playwright-core').BrowserContext, routedRequests: () => number }} bench
+ * @param {string} url
+ * @param {(page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession) => Promise<T>} use
+ * @param {(page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession) => Promise<unknown>} [before]
+ * @returns {Promise<T & { nodeRequests: number }>}
  */
-export async function withPage(bench, url, use) {
-  const page = await bench.context.newPage();
+export async function withPage(bench, url, use, before) {
+  const requestsBefore = bench.routedRequests();
+  const { page, cdp } = await openPage(bench);
   try {
+    await before?.(page, cdp);
     await page.goto(url, { waitUntil: 'load' });
-    return await use(page);
+    const result = await use(page, cdp);
+    return { ...result, nodeRequests: bench.routedRequests() - requestsBefore };
   } finally {
     await page.close().catch(() => {});
   }
