@@ -15,13 +15,26 @@ interface KnowTrustBenchTiming {
   ms: number;
 }
 
+/** A whole list inserted at once: ms to every badge, and to the badges of the cards in view and the frame showing them (1: the first frame after the insertion). */
+interface KnowTrustBenchInsertion extends KnowTrustBenchTiming {
+  inViewMs: number;
+  inViewFrame: number;
+  inView: number;
+}
+
 /** The in-page driver; `marker` is the selector of the badges of the extension under test. */
 interface KnowTrustBench {
   badgeCount(marker: string): number;
   waitForBadges(marker: string, expected: number, timeoutMs: number): Promise<number>;
   prepare(from: number, count: number): void;
-  insertPrepared(marker: string, expected: number, timeoutMs: number): Promise<KnowTrustBenchTiming>;
-  lazyLoad(marker: string, batch: number, everyMs: number, total: number, timeoutMs: number): Promise<{ latencies: number[] }>;
+  insertPrepared(marker: string, expected: number, timeoutMs: number): Promise<KnowTrustBenchInsertion>;
+  lazyLoad(
+    marker: string,
+    batch: number,
+    everyMs: number,
+    total: number,
+    timeoutMs: number,
+  ): Promise<{ latencies: number[]; insertedAt: number[] }>;
   rerender(marker: string, total: number, timeoutMs: number): Promise<KnowTrustBenchTiming>;
   storm(mutations: number, burst: number, everyMs: number): Promise<KnowTrustBenchTiming & { mutations: number }>;
   probe(marker: string, timeoutMs: number): Promise<void>;
