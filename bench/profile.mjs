@@ -44,9 +44,11 @@ const NOT_SCRIPT = new Set(['(idle)', '(program)', '(garbage collector)', '(root
 /**
  * Splits a profile's time: the extension's (stack touches chrome-extension://<extensionId>/),
  * all script (any JavaScript on the stack, the extension's included), garbage collection, idle.
+ * With `windows` (profile clock, µs: see pageClock), also the extension's time inside each window.
  * Throws when the profile holds no sample: then nothing was measured.
+ * @param {any} profile @param {string} extensionId @param {{ fromUs: number, toUs: number }[]} [windows]
  */
-export function summariseProfile(profile, extensionId) {
+export function summariseProfile(profile, extensionId, windows = []) {
   const samples = profile?.samples ?? [];
   if (samples.length === 0) throw new Error('the CPU profile holds no sample');
   const prefix = `chrome-extension://${extensionId}/`;
@@ -76,13 +78,21 @@ export function summariseProfile(profile, extensionId) {
   // Sample i lasts until sample i+1 (timeDeltas[i] is the gap before sample i), the last until
   // endTime; capped, the rest of a long gap is counted apart as time the thread was not sampled.
   const totals = { extension: 0, script: 0, gc: 0, idle: 0, other: 0 };
+  const inWindows = windows.map(() => 0);
   let unsampled = 0;
   let at = profile.startTime;
   const times = profile.timeDeltas.map((delta) => (at += delta));
   for (let i = 0; i < samples.length; i++) {
     const gap = Math.max(0, (i + 1 < samples.length ? times[i + 1] : profile.endTime) - times[i]);
-    totals[kindOf(samples[i])] += Math.min(gap, MAX_SAMPLE_US);
-    unsampled += Math.max(0, gap - MAX_SAMPLE_US);
+    const counted = Math.min(gap, MAX_SAMPLE_US);
+    const bucket = kindOf(samples[i]);
+    totals[bucket] += counted;
+    unsampled += gap - counted;
+    if (bucket !== 'extension') continue;
+    const t = times[i] ?? 0;
+    windows.forEach((w, k) => {
+      if (t >= w.fromUs && t < w.toUs) inWindows[k] = (inWindows[k] ?? 0) + counted;
+    });
   }
   const ms = (us) => us / 1000;
   const scriptMs = ms(totals.extension + totals.script);
@@ -99,11 +109,41 @@ export function summariseProfile(profile, extensionId) {
     programMs: ms(totals.other),
     /** Time in gaps longer than MAX_SAMPLE_US, charged to nobody: high on a busy machine. */
     unsampledMs: ms(unsampled),
+    /** The extension's time inside each of `windows`, in order. */
+    windowsExtensionMs: inWindows.map(ms),
   };
 }
 
-/** Profiles `page` while `work` runs, plus `settleMs` for work the extension does afterwards. */
-export async function profiled(page, extensionId, work, settleMs) {
+/**
+ * How to place the page's performance.now() on the profile's clock: a profile's timestamps are
+ * Chromium's monotonic clock in µs, which on Linux is CLOCK_MONOTONIC, the clock of Node's
+ * process.hrtime too. The page is asked for performance.now() a few times; the quickest round trip
+ * gives the offset, to within half of it (about half a millisecond on an idle machine).
+ * Returns `toProfileUs(pageMs)` and the round trip it rests on.
+ * @param {import('playwright-core').Page} page
+ */
+export async function pageClock(page) {
+  let best = { rttUs: Infinity, originUs: 0 };
+  for (let i = 0; i < 5; i++) {
+    const before = process.hrtime.bigint();
+    const pageMs = await page.evaluate(() => performance.now());
+    const after = process.hrtime.bigint();
+    const rttUs = Number(after - before) / 1000;
+    if (rttUs < best.rttUs) best = { rttUs, originUs: Number((before + after) / 2n) / 1000 - pageMs * 1000 };
+  }
+  const { originUs, rttUs } = best;
+  return { rttUs, toProfileUs: (/** @type {number} */ pageMs) => originUs + pageMs * 1000 };
+}
+
+/**
+ * Profiles `page` while `work` runs, plus `settleMs` for work the extension does afterwards.
+ * `windowsOf(value)`, if given, names windows of the profile (its clock, µs) to split the
+ * extension's time by, once the work's value is known.
+ * @template T
+ * @param {import('playwright-core').Page} page @param {string} extensionId @param {() => Promise<T>} work @param {number} settleMs
+ * @param {(value: T) => { fromUs: number, toUs: number }[]} [windowsOf]
+ */
+export async function profiled(page, extensionId, work, settleMs, windowsOf) {
   const stop = await startProfile(page);
   let value;
   try {
@@ -113,5 +153,6 @@ export async function profiled(page, extensionId, work, settleMs) {
     await stop().catch(() => {});
     throw error;
   }
-  return { value, cpu: summariseProfile(await stop(), extensionId) };
+  const profile = await stop();
+  return { value, cpu: summariseProfile(profile, extensionId, windowsOf?.(value)) };
 }
