@@ -38,7 +38,8 @@ const scriptOf = (event) => String(event.args?.data?.url ?? event.args?.fileName
 
 /**
  * The extension's outermost events on the page's main thread (the thread that parsed `pageUrl`):
- * one interval each, nested events (a compile inside an evaluation) counted within their parent.
+ * one interval each, nested events (a compile inside an evaluation) counted within their parent;
+ * and the thread time of all its compilations (v8.compile, wherever they are nested).
  * @param {any[]} events @param {string} extensionId @param {string} pageUrl
  */
 export function extensionIntervals(events, extensionId, pageUrl) {
@@ -56,5 +57,6 @@ export function extensionIntervals(events, extensionId, pageUrl) {
     end = e.ts + e.dur;
     outermost.push({ name: e.name, script: scriptOf(e).slice(prefix.length), fromUs: e.ts, toUs: end, threadMs: (e.tdur ?? e.dur) / 1000 });
   }
-  return outermost;
+  const compileMs = own.filter((e) => e.name === 'v8.compile').reduce((sum, e) => sum + (e.tdur ?? e.dur) / 1000, 0);
+  return { outermost, compileMs };
 }

@@ -16,7 +16,8 @@ export function feedLoadScenario() {
     title: 'feed page load',
     measures: [
       { key: 'extensionMs', label: 'extension thread time', unit: 'ms' },
-      { key: 'evaluationMs', label: 'of which evaluating its scripts', unit: 'ms' },
+      { key: 'compileMs', label: 'of which compiling its scripts', unit: 'ms' },
+      { key: 'profileExtensionMs', label: 'its stack samples alone (as elsewhere)', unit: 'ms' },
       { key: 'scriptMs', label: 'all script time on the page (profile)', unit: 'ms' },
     ],
     run: (bench) => {
@@ -32,7 +33,7 @@ export function feedLoadScenario() {
           if (!stopTrace || !stopProfile) throw new Error('the trace or the profile did not start');
           const events = await stopTrace();
           const profile = await stopProfile();
-          const intervals = extensionIntervals(events, bench.extensionId, FEED_URL);
+          const { outermost: intervals, compileMs } = extensionIntervals(events, bench.extensionId, FEED_URL);
           const cpu = summariseProfile(profile, bench.extensionId, intervals);
           const insideMs = cpu.windowsExtensionMs.reduce((a, b) => a + b, 0);
           const tracedMs = intervals.reduce((sum, i) => sum + i.threadMs, 0);
@@ -42,6 +43,7 @@ export function feedLoadScenario() {
             // The traced events' thread time, plus the extension's samples outside them.
             extensionMs: tracedMs + (cpu.extensionMs - insideMs),
             evaluationMs,
+            compileMs,
             tracedMs,
             profileExtensionMs: cpu.extensionMs,
             profileOutsideTraceMs: cpu.extensionMs - insideMs,
