@@ -17,9 +17,13 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const FLOOR_DIR = path.join(HERE, 'floor-extension');
 export const REFERENCE_DIR = path.join(HERE, 'reference-extension');
 
-/** The extensions measured, in the order each scenario runs them: where each is, and its badges. */
+/**
+ * The extensions measured, in the order each scenario runs them: where each is, and its badges.
+ * Know & Trust's build is dist/chrome, or the copy of it scripts/bench.mjs measures (so a build
+ * made meanwhile by something else cannot change the files under a running browser).
+ */
 export const EXTENSIONS = Object.freeze({
-  ours: { label: 'Know & Trust', dir: EXTENSION_DIR, marker: BADGE },
+  ours: { label: 'Know & Trust', dir: process.env.KNOW_TRUST_BENCH_EXTENSION ?? EXTENSION_DIR, marker: BADGE },
   floor: { label: 'floor script', dir: FLOOR_DIR, marker: '[data-floor-badge]' },
   reference: { label: 'naive reference', dir: REFERENCE_DIR, marker: '[data-naive-badge]' },
 });

@@ -46,8 +46,8 @@ export function feedStormScenario(mutations) {
 
 export function invitationsStormScenario(mutations, listed) {
   return {
-    id: `storm-invitations-${mutations}`,
-    title: `${mutations.toLocaleString('en')} mutations beside ${listed} invitations`,
+    id: `storm-invitations-${mutations}-${listed}`,
+    title: `${mutations.toLocaleString('en')} mutations beside ${listed.toLocaleString('en')} invitations`,
     measures,
     run: (bench) =>
       withPage(bench, `${INVITATIONS_URL}?prefill=${listed}`, async (page) => {
