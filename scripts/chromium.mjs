@@ -18,7 +18,31 @@ export function findChromium() {
 }
 
 /**
- * Flags that keep Chromium quiet on the network and working as root in a container.
+ * The UI language the browser runs in unless told otherwise: the tests read English messages, so
+ * it is pinned whatever the machine's locale is.
+ */
+export const DEFAULT_UI_LANGUAGE = 'en-US';
+
+/**
+ * The flag that sets Chromium's UI language, which the extension's messages (`_locales`) follow.
+ * Chromium takes only its own locale names here: a bare language (`fr`, `de`, `es`) works, and
+ * `en-US`; a regional tag such as `fr-FR` or `de-DE` silently falls back to en-US, and so do the
+ * LANGUAGE, LANG and LC_ALL variables of the launched process. (Tried headless with Debian's
+ * Chromium 156, which ships en-US.pak only: `--lang=fr` still gives the extension its French
+ * messages; the environment never did.) The pages' lang attribute says which messages they got.
+ * @param {string} lang
+ * @returns {string}
+ */
+function uiLanguageArg(lang) {
+  if (!/^[a-z]{2,3}(?:-(?:[A-Z]{2}|\d{3}))?$/.test(lang)) {
+    throw new Error(`Not a Chromium locale name: ${JSON.stringify(lang)} (e.g. en-US, fr, de, es)`);
+  }
+  return `--lang=${lang}`;
+}
+
+/**
+ * Flags that keep Chromium quiet on the network and working as root in a container, in the
+ * default UI language.
  * @type {readonly string[]}
  */
 export const QUIET_CHROMIUM_ARGS = [
@@ -30,8 +54,7 @@ export const QUIET_CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // The tests read English messages: pin the UI language whatever the machine's locale is.
-  '--lang=en-US',
+  uiLanguageArg(DEFAULT_UI_LANGUAGE),
 ];
 
 /**
@@ -57,6 +80,8 @@ export async function removeDirWithRetries(dir, attempts = 10) {
  * @property {string} [extensionDir] the unpacked extension to load; default dist/chrome
  * @property {string} [executablePath] default findChromium()
  * @property {{ width: number, height: number } | null} [viewport] default 1280×900; null: the window's own size
+ * @property {string} [lang] the browser's UI language, which picks the extension's messages: a
+ *   Chromium locale name such as `fr`, `de`, `es` (not `fr-FR`: see uiLanguageArg); default en-US
  */
 /**
  * @typedef {object} LaunchedExtension
@@ -93,7 +118,12 @@ export async function launchWithExtension(options = {}) {
       executablePath,
       headless: options.headless ?? true,
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
-      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_CHROMIUM_ARGS],
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        ...QUIET_CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--lang=')),
+        uiLanguageArg(options.lang ?? DEFAULT_UI_LANGUAGE),
+      ],
     });
     /** @param {Worker} w */
     const isExtensionWorker = (w) => w.url().startsWith('chrome-extension://');
