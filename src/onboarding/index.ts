@@ -1,5 +1,6 @@
 import { api } from '../ui/api';
 import { setUpCompaniesForm } from '../ui/companies-form';
+import { errorText } from '../ui/errors';
 import { localizePage } from '../ui/i18n';
 
 // The page opened once, on install: the idea in four points, the privacy promise, and the one
@@ -17,4 +18,7 @@ void api
   .then((settings) => {
     textarea.value = settings.companies.join('\n');
   })
-  .catch(() => undefined);
+  .catch((error: unknown) => {
+    // Saving now would replace companies the page could not show: say so instead of an empty field.
+    alertBox.textContent = errorText(error, 'read-settings');
+  });

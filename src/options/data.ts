@@ -1,5 +1,6 @@
-import { MAX_IMPORT_BYTES, type ExportFile, type ImportError, type ImportMode } from '../core/backup';
+import { MAX_IMPORT_BYTES, type ExportFile, type ImportMode } from '../core/backup';
 import { api } from '../ui/api';
+import { errorText } from '../ui/errors';
 import { byteSize, count, t, tPlural } from '../ui/i18n';
 
 // "Your data": the storage figure, export, import and delete-all. Every outcome is said in words:
@@ -9,8 +10,6 @@ import { byteSize, count, t, tPlural } from '../ui/i18n';
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $<HTMLParagraphElement>('data-status');
 const alertBox = $<HTMLParagraphElement>('data-error');
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function say(text: string, isError = false): void {
   status.textContent = isError ? '' : text;
@@ -27,12 +26,8 @@ async function showStorageUse(): Promise<void> {
         ? tPlural('optionsStorageUseQuota', use.inviters, [people, byteSize(use.bytes), byteSize(use.quota)])
         : tPlural('optionsStorageUse', use.inviters, [people, byteSize(use.bytes)]);
   } catch (error) {
-    figure.textContent = t('popupError', errorText(error));
+    figure.textContent = errorText(error, 'storage-use');
   }
-}
-
-function importErrorText(error: ImportError): string {
-  return t(`importError${error.code}`, error.where ?? '');
 }
 
 async function exportAll(): Promise<void> {
@@ -50,7 +45,7 @@ async function exportAll(): Promise<void> {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     say(tPlural('optionsExported', file.inviters.length, [count(file.inviters.length), name]));
   } catch (error) {
-    say(t('popupError', errorText(error)), true);
+    say(errorText(error, 'export'), true);
   }
 }
 
@@ -59,7 +54,7 @@ async function importFile(event: SubmitEvent): Promise<void> {
   const file = $<HTMLInputElement>('import-file').files?.[0];
   if (!file) return say(t('optionsImportNoFile'), true);
   // Refuse before reading: a huge file should not even be loaded into memory.
-  if (file.size > MAX_IMPORT_BYTES) return say(importErrorText({ code: 'TooLarge' }), true);
+  if (file.size > MAX_IMPORT_BYTES) return say(errorText({ code: 'TooLarge' }, 'import'), true);
   const mode = (document.querySelector<HTMLInputElement>('input[name="import-mode"]:checked')?.value ?? 'merge') as ImportMode;
   const button = $<HTMLButtonElement>('import');
   button.disabled = true;
@@ -77,10 +72,10 @@ async function importFile(event: SubmitEvent): Promise<void> {
         ]),
       );
     } else {
-      say(importErrorText(outcome.error), true);
+      say(errorText(outcome.error, 'import'), true);
     }
   } catch (error) {
-    say(t('popupError', errorText(error)), true);
+    say(errorText(error, 'import'), true);
   } finally {
     button.disabled = false;
     await showStorageUse();
@@ -103,7 +98,7 @@ async function onDeleteDialogClosed(): Promise<void> {
     await onSettingsChanged();
     say(t('optionsDeleted'));
   } catch (error) {
-    say(t('popupError', errorText(error)), true);
+    say(errorText(error, 'delete'), true);
   }
   await showStorageUse();
   $<HTMLButtonElement>('delete-all').focus();

@@ -1,5 +1,6 @@
 import { api } from '../ui/api';
 import { setUpCompaniesForm } from '../ui/companies-form';
+import { errorText } from '../ui/errors';
 import { localizePage, t } from '../ui/i18n';
 import { setUpDataSection } from './data';
 
@@ -14,8 +15,6 @@ const popupOnly = document.getElementById('popup-only') as HTMLInputElement;
 const popupOnlyStatus = document.getElementById('popup-only-status') as HTMLParagraphElement;
 const popupOnlyAlert = document.getElementById('popup-only-error') as HTMLParagraphElement;
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 setUpCompaniesForm({ form, textarea, status, alert: alertBox });
 
 // Saved as soon as it is switched, like the popup's answers; open LinkedIn tabs follow at once.
@@ -29,7 +28,7 @@ popupOnly.addEventListener('change', async () => {
     popupOnlyStatus.textContent = t(saved.popupOnly ? 'optionsPopupOnlyOn' : 'optionsPopupOnlyOff');
   } catch (error) {
     popupOnly.checked = !wanted;
-    popupOnlyAlert.textContent = t('optionsSaveFailed', errorText(error));
+    popupOnlyAlert.textContent = errorText(error, 'save-settings');
   }
 });
 
@@ -39,7 +38,7 @@ async function loadSettings(): Promise<void> {
     textarea.value = settings.companies.join('\n');
     popupOnly.checked = settings.popupOnly;
   } catch (error) {
-    alertBox.textContent = t('popupError', errorText(error));
+    alertBox.textContent = errorText(error, 'read-settings');
   }
 }
 

@@ -1,5 +1,6 @@
 import { LIMITS } from '../core/text';
 import { el } from '../ui/dom';
+import { errorText } from '../ui/errors';
 import { t } from '../ui/i18n';
 
 // Beside "Do they work at your company?" when the user has listed no company: nothing can be
@@ -12,8 +13,6 @@ const OUTCOME_MESSAGE: Record<AddOutcome, string> = {
   'no-match': 'popupCompanyAddedNoMatch',
   answered: 'popupCompanyAdded',
 };
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * @param add saves one more company, resolving to the whole list as stored
@@ -49,7 +48,7 @@ export function companyPrompt(add: (name: string) => Promise<string[]>, added: (
       input.value = '';
       text.textContent = t(OUTCOME_MESSAGE[added(companies)], name);
     } catch (error) {
-      text.textContent = t('popupCompanyFailed', errorText(error));
+      text.textContent = errorText(error, 'add-company');
       text.classList.add('error');
     } finally {
       button.disabled = false;

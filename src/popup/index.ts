@@ -4,6 +4,7 @@ import { LIMITS } from '../core/text';
 import type { Answers } from '../core/types';
 import { listsSentInvitations, readsInvitations } from '../linkedin/pages';
 import { api } from '../ui/api';
+import { errorText, PageError } from '../ui/errors';
 import { count, localizePage, t, tPlural } from '../ui/i18n';
 import { renderInviterList } from './inviter-list';
 import { renderQuestionnaire } from './questionnaire';
@@ -26,8 +27,6 @@ function showStatus(text: string, isError = false): void {
   status.classList.toggle('error', isError);
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 async function describedTabId(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get('tab');
   if (param !== null && /^\d+$/.test(param)) return Number(param);
@@ -44,7 +43,7 @@ function save(profile: string, answers: Answers, note: string): void {
       await api.saveInviter(profile, answers, note);
       showStatus(t('popupSaved'));
     } catch (error) {
-      showStatus(t('popupSaveFailed', errorText(error)), true);
+      showStatus(errorText(error, 'save-answers'), true);
     }
   });
 }
@@ -53,7 +52,7 @@ function save(profile: string, answers: Answers, note: string): void {
 async function addCompany(name: string): Promise<string[]> {
   const { companies } = await api.settings();
   if (companies.some((c) => c.toLocaleLowerCase() === name.toLocaleLowerCase())) return companies;
-  if (companies.length >= LIMITS.companies) throw new Error(t('optionsTooMany', String(LIMITS.companies)));
+  if (companies.length >= LIMITS.companies) throw new PageError('optionsTooMany', [String(LIMITS.companies)]);
   return (await api.saveSettings({ companies: [...companies, name] })).companies;
 }
 
@@ -85,7 +84,7 @@ async function chooseStored(view: InviterView): Promise<void> {
   try {
     openInviter(await api.inviter(view.profile));
   } catch (error) {
-    showStatus(t('popupError', errorText(error)), true);
+    showStatus(errorText(error, 'open-person'), true);
   }
 }
 
@@ -105,7 +104,7 @@ async function runSearch(): Promise<void> {
     if (total === 0) note.textContent = search.value.trim() ? t('popupNoMatch', search.value.trim()) : t('popupNoStored');
     else note.textContent = total > inviters.length ? tPlural('popupMoreResults', total, [count(inviters.length), count(total)]) : '';
   } catch (error) {
-    showStatus(t('popupError', errorText(error)), true);
+    showStatus(errorText(error, 'search'), true);
   }
 }
 
@@ -131,7 +130,7 @@ function offerPageReport(tab: number): void {
     showStatus(t('popupReportMaking'));
     try {
       const report = await api.pageReport(tab);
-      if ('error' in report) throw new Error(t('popupReportUnavailable'));
+      if ('error' in report) throw new PageError('errorPageReportUnavailable');
       text.value = report.text;
       text.hidden = false;
       $<HTMLElement>('report-label').hidden = false;
@@ -143,7 +142,7 @@ function offerPageReport(tab: number): void {
         showStatus(t('popupReportCopyByHand'));
       }
     } catch (error) {
-      showStatus(t('popupError', errorText(error)), true);
+      showStatus(errorText(error, 'page-report'), true);
     } finally {
       button.disabled = false;
     }
@@ -157,7 +156,7 @@ async function refreshTab(): Promise<void> {
   try {
     renderInviterList(list, (await api.tabView(tabId)).inviters, openInviter);
   } catch (error) {
-    showStatus(t('popupError', errorText(error)), true);
+    showStatus(errorText(error, 'read-tab'), true);
   }
 }
 
@@ -184,7 +183,7 @@ async function start(): Promise<void> {
     $<HTMLElement>(listsSentInvitations(view.page) ? 'sent-page' : onInvitationsPage ? 'no-invitations' : 'not-linkedin').hidden = false;
     showStored();
   } catch (error) {
-    showStatus(t('popupError', errorText(error)), true);
+    showStatus(errorText(error, 'read-tab'), true);
   }
 }
 

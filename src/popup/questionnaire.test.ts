@@ -126,7 +126,7 @@ describe('questionnaire', () => {
     fail = true;
     section.querySelector<HTMLInputElement>('#add-company')!.value = 'Fabrikam';
     section.querySelector<HTMLButtonElement>('#add-company-button')!.click();
-    await vi.waitFor(() => expect(prompt.textContent).toBe('popupCompanyFailed'));
+    await vi.waitFor(() => expect(prompt.textContent).toBe('failedAddCompany errorOther errorDetail'));
     expect(prompt.classList.contains('error')).toBe(true);
   });
 

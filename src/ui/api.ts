@@ -2,17 +2,20 @@ import browser from 'webextension-polyfill';
 import type { ImportMode } from '../core/backup';
 import type { FromExtensionPage, MessageType, ReplyTo, Sent } from '../core/protocol';
 import type { Answers, Settings } from '../core/types';
+import { NoAnswerError, PageError } from './errors';
 
 // The extension pages' only way to read or change anything: ask the background, which validates
 // and stores. Requests and replies are typed by core/protocol.ts. A missing answer (the worker
-// failed to start, or there is nothing to show) becomes an error the page can show.
+// failed to start, or dropped the request) becomes a NoAnswerError, and an answer of nothing (a
+// person no longer stored) a PageError: errors.ts puts both in words.
 
 async function ask<T extends MessageType<FromExtensionPage>>(
   request: Sent<FromExtensionPage, T>,
 ): Promise<NonNullable<ReplyTo<FromExtensionPage, T>>> {
   // Our own background answers, with the reply core/protocol.ts declares for this message.
   const reply: ReplyTo<FromExtensionPage, T> | undefined = await browser.runtime.sendMessage(request);
-  if (reply === undefined || reply === null) throw new Error(browser.i18n.getMessage('errorNoAnswer') || 'no answer');
+  if (reply === undefined) throw new NoAnswerError();
+  if (reply === null) throw new PageError('errorPersonGone');
   return reply;
 }
 

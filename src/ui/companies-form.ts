@@ -1,5 +1,6 @@
 import { LIMITS } from '../core/text';
 import { api } from './api';
+import { errorText } from './errors';
 import { t } from './i18n';
 
 // The "your companies" form, on the options page and on the onboarding page: one company per line.
@@ -11,8 +12,6 @@ interface CompaniesForm {
   status: HTMLElement;
   alert: HTMLElement;
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function companiesIn(text: string): string[] {
   return text
@@ -36,7 +35,7 @@ export function setUpCompaniesForm({ form, textarea, status, alert }: CompaniesF
       textarea.value = saved.companies.join('\n');
       status.textContent = t('optionsSaved');
     } catch (error) {
-      alert.textContent = t('optionsSaveFailed', errorText(error));
+      alert.textContent = errorText(error, 'save-settings');
     }
   });
 }

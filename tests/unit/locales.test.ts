@@ -79,6 +79,9 @@ describe('locales', () => {
       for (const m of text.matchAll(/\bt\('([A-Za-z]+)'/g)) used.add(m[1]!);
       for (const m of text.matchAll(/getMessage\('([A-Za-z]+)'/g)) used.add(m[1]!);
       for (const m of text.matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z]+)"/g)) used.add(m[1]!);
+      // Errors (src/ui/errors.ts): a refusal's key, and the sentences each attempt and kind of error have.
+      for (const m of text.matchAll(/new PageError\('([A-Za-z]+)'/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/'((?:failed|error)[A-Z][A-Za-z]+)'/g)) used.add(m[1]!);
       // A plural family needs at least its English forms.
       for (const m of text.matchAll(/\btPlural\('([A-Za-z]+)'/g)) used.add(`${m[1]!}_one`).add(`${m[1]!}_other`);
     }
