@@ -10,7 +10,7 @@ import { renderInviterList } from './inviter-list';
 import { renderQuestionnaire } from './questionnaire';
 
 // The toolbar popup. On a LinkedIn invitations tab: the inviters on that tab; elsewhere: the
-// inviters the user has notes about, with a search box. Choosing one opens its questions.
+// inviters the user answered or wrote a note about, with a search box. Choosing one opens its questions.
 // `popup.html?tab=<id>` describes that tab instead of the active one (tests, and opening in a tab).
 
 const SEARCH_LIMIT = 50;
@@ -109,7 +109,7 @@ async function runSearch(): Promise<void> {
 }
 
 function showStored(): void {
-  $<HTMLHeadingElement>('list-heading').textContent = t('popupYourNotes');
+  $<HTMLHeadingElement>('list-heading').textContent = t('popupAnsweredPeople');
   $<HTMLHeadingElement>('list-heading').hidden = false;
   $<HTMLElement>('search-box').hidden = false;
   redrawList = runSearch;
