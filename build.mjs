@@ -13,9 +13,14 @@ const outFlag = process.argv.indexOf('--out');
 const outArg = outFlag > 0 ? process.argv[outFlag + 1] : undefined;
 const dist = outArg ? resolve(outArg) : join(root, 'dist');
 
+// The scripts on LinkedIn's pages are three: content.js, the manifest's content script on every
+// linkedin.com page, only a loader; invitations.js, added by the background to a tab that reaches
+// an invitations page; page-report.js, added only when the popup asks for a page report.
 const entryPoints = {
   background: 'src/background/index.ts',
-  content: 'src/content/index.ts',
+  content: 'src/content/loader.ts',
+  invitations: 'src/content/invitations.ts',
+  'page-report': 'src/content/page-report.ts',
   popup: 'src/popup/index.ts',
   options: 'src/options/index.ts',
   onboarding: 'src/onboarding/index.ts',

@@ -28,6 +28,8 @@ describe('export, import, delete all', () => {
         type: 'tab-report',
         page: 'invitation-manager',
         invitations: [invitation('marcus-feld-hr', 'Marcus Feld'), invitation('李明-8a1b2c3d', '李明 🚀')],
+        removed: [],
+        reset: true,
         unrecognised: false,
       },
       3,

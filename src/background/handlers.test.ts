@@ -23,7 +23,11 @@ const priya: Invitation = {
 };
 
 const report = (tabId: number, invitations: Invitation[], now = 1000) =>
-  handleContentMessage({ type: 'tab-report', page: 'invitation-manager', invitations, unrecognised: false }, tabId, now);
+  handleContentMessage(
+    { type: 'tab-report', page: 'invitation-manager', invitations, removed: [], reset: true, unrecognised: false },
+    tabId,
+    now,
+  );
 
 describe('background handlers', () => {
   let sent: Array<[number, unknown]>;
@@ -50,7 +54,11 @@ describe('background handlers', () => {
       next: { 'marcus-feld-hr': 'knows', 'priya-raman-4b2a1c': 'knows' },
     });
     expect(badgeTexts).toEqual([{ tabId: 4, text: '2' }]);
-    await handleContentMessage({ type: 'tab-report', page: 'other', invitations: [], unrecognised: false }, 4, 1100);
+    await handleContentMessage(
+      { type: 'tab-report', page: 'other', invitations: [], removed: [], reset: true, unrecognised: false },
+      4,
+      1100,
+    );
     expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '' });
     const record = await store.getRecord('marcus-feld-hr');
     expect(record).toMatchObject({ name: 'Marcus Feld', firstSeen: 1000, lastSeen: 1000, answers: {}, note: '', updatedAt: 0 });
@@ -131,20 +139,66 @@ describe('background handlers', () => {
   });
 
   it('passes on that a page shows invitations it could not recognise, and fetches its anonymised report', async () => {
-    await handleContentMessage({ type: 'tab-report', page: 'invitation-manager', invitations: [], unrecognised: true }, 5, 1000);
+    await handleContentMessage(
+      { type: 'tab-report', page: 'invitation-manager', invitations: [], removed: [], reset: true, unrecognised: true },
+      5,
+      1000,
+    );
     expect(await handlePageMessage({ type: 'get-tab-view', tabId: 5 }, 1100)).toMatchObject({ inviters: [], unrecognised: true });
-    vi.mocked(fakeBrowser.tabs.sendMessage).mockImplementation(async (tabId: number, message: unknown) => {
-      sent.push([tabId, message]);
-      return { text: '<li role="listitem">•••</li>', truncated: false, extra: 'dropped' };
+    // The report is built by page-report.js, added to the tab's top frame and then called there.
+    const injections: unknown[] = [];
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
+      injections.push(injection);
+      return [{ documentId: 'd', frameId: 0, result: { text: '<li role="listitem">•••</li>', truncated: false, extra: 'dropped' } }];
     });
     expect(await handlePageMessage({ type: 'get-page-report', tabId: 5 }, 1200)).toEqual({
       text: '<li role="listitem">•••</li>',
       truncated: false,
     });
-    expect(sent).toEqual([[5, { type: 'page-report-request' }]]);
-    // A tab without our content script (or an answer of the wrong shape) gives a clear error, not a crash.
-    vi.mocked(fakeBrowser.tabs.sendMessage).mockRejectedValue(new Error('Could not establish connection'));
+    expect(injections[0]).toEqual({ target: { tabId: 5, frameIds: [0] }, files: ['page-report.js'] });
+    expect(injections[1]).toMatchObject({ target: { tabId: 5, frameIds: [0] }, func: expect.any(Function) });
+    // A tab we cannot reach (or an answer of the wrong shape) gives a clear error, not a crash.
+    execute.mockResolvedValue([{ documentId: 'd', frameId: 0, result: { text: 42 } }] as never);
+    expect(await handlePageMessage({ type: 'get-page-report', tabId: 5 }, 1250)).toEqual({ error: 'no-report' });
+    execute.mockRejectedValue(new Error('Cannot access contents of the page'));
     expect(await handlePageMessage({ type: 'get-page-report', tabId: 5 }, 1300)).toEqual({ error: 'no-report' });
+  });
+
+  it('adds the invitation-page code to the tab of the loader that asks, and says whether it could', async () => {
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    expect(await handleContentMessage({ type: 'load-invitations' }, 8, 1000)).toEqual({ loaded: true });
+    expect(execute).toHaveBeenCalledWith({ target: { tabId: 8, frameIds: [0] }, files: ['invitations.js'] });
+    execute.mockRejectedValue(new Error('No tab with id: 8'));
+    expect(await handleContentMessage({ type: 'load-invitations' }, 8, 1100)).toEqual({ loaded: false });
+  });
+
+  it('merges a tab report sent in chunks: added, changed in place, removed; the reply covers the chunk', async () => {
+    const many = Array.from({ length: 1200 }, (_, i) => ({ ...marcus, profile: `person-${i}`, name: `Person ${i}` }));
+    const chunk = (invitations: Invitation[], reset: boolean, removed: string[] = []) =>
+      handleContentMessage({ type: 'tab-report', page: 'invitation-manager', invitations, removed, reset, unrecognised: false }, 4, 1000);
+    const first = await chunk(many.slice(0, 500), true);
+    expect(Object.keys(first.verdicts)).toHaveLength(500);
+    await chunk(many.slice(500, 1000), false);
+    const last = await chunk(many.slice(1000), false);
+    expect(Object.keys(last.verdicts)).toEqual(many.slice(1000).map((i) => i.profile));
+    expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '1200' });
+    const profiles = async () => (await store.getTabContents(4))!.invitations.map((i) => i.profile);
+    expect(await profiles()).toEqual(many.map((i) => i.profile));
+    // A card re-read with a new headline keeps its place; removed ones go; the count follows.
+    await chunk([{ ...many[3]!, headline: 'New headline' }], false, ['person-0', 'person-1199']);
+    expect((await profiles()).slice(0, 3)).toEqual(['person-1', 'person-2', 'person-3']);
+    expect((await store.getTabContents(4))!.invitations[2]!.headline).toBe('New headline');
+    expect(await profiles()).toHaveLength(1198);
+    expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '1198' });
+    // A reset starts afresh, and so does a chunk about another page than the one stored.
+    await chunk([priya], true);
+    expect(await profiles()).toEqual(['priya-raman-4b2a1c']);
+    await handleContentMessage(
+      { type: 'tab-report', page: 'network-strip', invitations: [marcus], removed: [], reset: false, unrecognised: false },
+      4,
+      1100,
+    );
+    expect(await store.getTabContents(4)).toMatchObject({ page: 'network-strip', invitations: [marcus] });
   });
 
   it('forgets a clicked badge once the tab no longer shows that inviter', async () => {
@@ -152,7 +206,11 @@ describe('background handlers', () => {
     await handleContentMessage({ type: 'badge-click', profile: 'priya-raman-4b2a1c' }, 4, 1500);
     await report(4, [marcus, priya], 1600);
     expect(await store.getSelected(4)).toBe('priya-raman-4b2a1c');
-    await handleContentMessage({ type: 'tab-report', page: 'other', invitations: [], unrecognised: false }, 4, 1700);
+    await handleContentMessage(
+      { type: 'tab-report', page: 'other', invitations: [], removed: [], reset: true, unrecognised: false },
+      4,
+      1700,
+    );
     expect(await store.getSelected(4)).toBeNull();
   });
 
@@ -197,7 +255,11 @@ describe('background handlers', () => {
 
   it('tells every LinkedIn tab when popup-only mode changes, and keeps the companies', async () => {
     await report(4, [marcus]);
-    await handleContentMessage({ type: 'tab-report', page: 'other', invitations: [], unrecognised: false }, 6, 1000);
+    await handleContentMessage(
+      { type: 'tab-report', page: 'other', invitations: [], removed: [], reset: true, unrecognised: false },
+      6,
+      1000,
+    );
     expect(await handlePageMessage({ type: 'save-settings', settings: { popupOnly: true } }, 2000)).toEqual({
       companies: ['Northwind Analytics'],
       popupOnly: true,

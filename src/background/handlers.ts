@@ -44,21 +44,40 @@ function adviceOf(
 
 const CONTENT_SCRIPT_HANDLERS: Handlers<FromContentScript, { tabId: number; now: number }> = {
   'tab-report': async (message, { tabId, now }) => {
-    await store.setTabContents(tabId, { page: message.page, invitations: message.invitations, unrecognised: message.unrecognised });
+    const contents = await store.mergeTabReport(tabId, message);
     // A badge clicked earlier is about a card this tab no longer shows: the next popup should not open on it.
     const selected = await store.getSelected(tabId);
-    if (selected !== null && !message.invitations.some((i) => i.profile === selected)) await store.clearSelected(tabId);
-    const records = await store.noteInvitationsSeen(message.invitations, now);
+    if (selected !== null && !contents.invitations.some((i) => i.profile === selected)) await store.clearSelected(tabId);
+    const seen = await store.noteInvitationsSeen(message.invitations, now);
     const settings = await store.getSettings();
-    const reply = adviceOf(message.invitations, records, settings);
-    await showUnansweredCount(tabId, reply.verdicts);
-    return reply;
+    // The toolbar count covers the whole tab; the reply, the chunk's invitations only.
+    const others = contents.invitations.filter((i) => !seen.has(i.profile)).map((i) => i.profile);
+    const records = new Map([...(await store.getRecords(others)), ...seen]);
+    await showUnansweredCount(tabId, adviceOf(contents.invitations, records, settings).verdicts);
+    return adviceOf(message.invitations, records, settings);
   },
   'badge-click': async (message, { tabId }) => {
     await store.setSelected(tabId, message.profile);
     return { opened: await tryOpenPopup() };
   },
+  'load-invitations': async (_message, { tabId }) => ({ loaded: await injectInto(tabId, 'invitations.js') }),
 };
+
+/**
+ * Adds one of the extension's own scripts to the top frame of a LinkedIn tab (the `scripting`
+ * permission, on the tabs the host permission already covers: nothing else can be reached). The
+ * invitation-page code and the page report are only loaded where and when they are needed, so
+ * every other LinkedIn page carries the small loader alone. Nothing is web-accessible.
+ */
+async function injectInto(tabId: number, file: 'invitations.js' | 'page-report.js'): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+    return true;
+  } catch {
+    // The tab closed or left LinkedIn meanwhile: nothing to add it to.
+    return false;
+  }
+}
 
 /** A message from the content script of tab `tabId` (the browser's word for it, not the message's). */
 export function handleContentMessage<T extends MessageType<FromContentScript>>(
@@ -115,12 +134,22 @@ function tellTab<T extends MessageType<FromBackground>>(tabId: number, message: 
 }
 
 /**
- * Asks the tab's content script for an anonymised snapshot of its invitations area, for a bug
- * report. Its answer is validated like any message; none (no content script there) becomes an
- * error the popup shows.
+ * An anonymised snapshot of the tab's invitations area, for a bug report: page-report.js is added
+ * to the tab (it only defines `knowTrustPageReport` in the extension's isolated world), then
+ * called. Its answer is validated like any message from a LinkedIn tab; none (not a LinkedIn tab,
+ * closed meanwhile) becomes an error the popup shows.
  */
 async function pageReportOf(tabId: number): Promise<ReplyTo<FromExtensionPage, 'get-page-report'>> {
-  return parseOrNull(PageReportSchema, await tellTab(tabId, { type: 'page-report-request' })) ?? { error: 'no-report' };
+  if (!(await injectInto(tabId, 'page-report.js'))) return { error: 'no-report' };
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: () => (globalThis as { knowTrustPageReport?: () => unknown }).knowTrustPageReport?.(),
+    });
+    return parseOrNull(PageReportSchema, result?.result) ?? { error: 'no-report' };
+  } catch {
+    return { error: 'no-report' };
+  }
 }
 
 /** After an import or a delete-all, every badge and the popup-only mode may have changed. */

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { inviterRecords, selectedBadge, settings as storedSettings, tabContents, type TabContents } from '../core/storage-items';
+import { LIMITS } from '../core/text';
 import type { Answers, Invitation, InviterRecord, Settings } from '../core/types';
 import { withStoreLock } from './lock';
 
@@ -85,8 +86,37 @@ export function changeSettings(change: Partial<Settings>): Promise<Settings> {
   });
 }
 
-export function setTabContents(tabId: number, contents: TabContents): Promise<void> {
-  return tabContents.set(browser.storage, tabId, contents);
+/** A chunk of a tab's report (core/protocol.ts, tab-report), as the handler received it. */
+export interface TabReportChunk {
+  page: TabContents['page'];
+  invitations: Invitation[];
+  removed: string[];
+  reset: boolean;
+  unrecognised: boolean;
+}
+
+/**
+ * Merges one chunk of a tab's report into what the tab shows: a reset chunk (or one about another
+ * page than the stored one) starts afresh; otherwise the removed profiles go, and each invitation
+ * replaces the one of the same profile where it stands, or joins the end. At most
+ * `invitationsPerTab` are kept. Under the lock: the chunks of one tab must not interleave their
+ * read-modify-write. Returns the tab's merged contents.
+ */
+export function mergeTabReport(tabId: number, chunk: TabReportChunk): Promise<TabContents> {
+  return withStoreLock(async () => {
+    const before = chunk.reset ? null : await getTabContents(tabId);
+    const byProfile = new Map<string, Invitation>();
+    if (before?.page === chunk.page) for (const invitation of before.invitations) byProfile.set(invitation.profile, invitation);
+    for (const profile of chunk.removed) byProfile.delete(profile);
+    for (const invitation of chunk.invitations) byProfile.set(invitation.profile, invitation);
+    const contents: TabContents = {
+      page: chunk.page,
+      invitations: [...byProfile.values()].slice(0, LIMITS.invitationsPerTab),
+      unrecognised: chunk.unrecognised,
+    };
+    await tabContents.set(browser.storage, tabId, contents);
+    return contents;
+  });
 }
 
 export function getTabContents(tabId: number): Promise<TabContents | null> {

@@ -1,11 +1,12 @@
-import { NEXT_QUESTION_REASON } from '../core/advice';
+import { nextReasonKey } from '../core/next-reason';
 import type { QuestionId, Verdict } from '../core/types';
-import { t, verdictText } from '../ui/i18n';
+import { t } from './platform';
 
 // The badge: one small host element per pending invitation, its look in a *closed* shadow root so
 // LinkedIn's CSS cannot restyle it and LinkedIn's scripts cannot read into it. Built with
 // createElement/textContent only: the inviter's name is page data, and LinkedIn's Trusted Types
-// policy would drop innerHTML anyway.
+// policy would drop innerHTML anyway. Every badge's shadow root adopts one shared stylesheet:
+// a page may hold thousands of badges, and a <style> in each was a tenth of the cost of drawing them.
 
 export const PROFILE_ATTR = 'data-know-trust-profile';
 export const VERDICT_ATTR = 'data-know-trust-verdict';
@@ -35,6 +36,36 @@ const STYLE = `
 }
 `;
 
+/** One constructed stylesheet for every badge; null where the browser refuses it (a <style> then). */
+let sharedSheet: CSSStyleSheet | null | undefined;
+function adoptStyle(shadow: ShadowRoot): void {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(STYLE);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  if (sharedSheet) {
+    try {
+      shadow.adoptedStyleSheets = [sharedSheet];
+      return;
+    } catch {
+      sharedSheet = null; // a content-script sandbox that cannot hand its sheet to the page's document
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  shadow.append(style);
+}
+
+const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
+  accept: 'verdictAccept',
+  'leave-pending': 'verdictLeavePending',
+  undecided: 'verdictUndecided',
+};
+
 export function createBadge(
   profile: string,
   name: string,
@@ -47,15 +78,14 @@ export function createBadge(
   // Never focusable: the popup is the keyboard way to answer; the badge only shows and points there.
   host.setAttribute('role', 'img');
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  adoptStyle(shadow);
   const badge = document.createElement('span');
   const dot = document.createElement('span');
   dot.className = 'dot';
   const label = document.createElement('span');
   label.className = 'label';
   badge.append(dot, label);
-  shadow.append(style, badge);
+  shadow.append(badge);
   parts.set(host, { badge, label, name, shown: '' });
   host.addEventListener('click', (event) => {
     // The badge sits inside LinkedIn's card: keep the click from reaching LinkedIn's handlers.
@@ -74,7 +104,7 @@ function wordsFor(verdict: Verdict, next: QuestionId | null): { words: string; v
   let cached = wordsCache.get(key);
   if (cached === undefined) {
     // No suggestion yet: the badge says which question to answer next, not only "not yet".
-    const words = verdict === 'undecided' && next ? t(NEXT_QUESTION_REASON[next]) : verdictText(verdict);
+    const words = verdict === 'undecided' && next ? t(nextReasonKey(next)) : t(VERDICT_WORDS[verdict]);
     const visible = verdict === 'undecided' && next ? t('badgeTextNext', words) : t('badgeText', words);
     wordsCache.set(key, (cached = { words, visible }));
   }

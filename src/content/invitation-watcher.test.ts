@@ -1,12 +1,26 @@
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXPECTED as answerKey, FIXTURE_NAMES, readFixture, type FixtureName } from '../../tests/helpers/fixture-files.mjs';
 import type { Invitation, TabAdvice } from '../core/types';
+import type { ReportChunk } from './invitation-watcher';
 
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
-fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) => `${key}:${[subs].flat().join('|')}`) as never;
+// The content scripts' own API (platform.ts): Firefox's `browser`, here a stand-in for the words.
+(globalThis as { browser?: unknown }).browser = {
+  runtime: { id: 'know-trust-test' },
+  i18n: { getMessage: (key: string, subs?: string | string[]) => `${key}:${[subs].flat().join('|')}` },
+};
 
 const { InvitationWatcher } = await import('./invitation-watcher');
+
+/** What the background makes of the chunks (background/store.ts, mergeTabReport): the tab's list. */
+function merged(chunks: readonly ReportChunk[]): Invitation[] {
+  let shown = new Map<string, Invitation>();
+  for (const chunk of chunks) {
+    if (chunk.reset) shown = new Map();
+    for (const profile of chunk.removed) shown.delete(profile);
+    for (const invitation of chunk.invitations) shown.set(invitation.profile, invitation);
+  }
+  return [...shown.values()];
+}
 const { PROFILE_ATTR, VERDICT_ATTR } = await import('./badge');
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
@@ -24,7 +38,7 @@ function load(name: FixtureName): void {
 function watcherRecordingUnrecognised() {
   const flags: boolean[] = [];
   const w = new InvitationWatcher({
-    report: async (_invitations, unrecognised) => {
+    report: async ({ unrecognised }) => {
       flags.push(unrecognised);
       return { verdicts: {} };
     },
@@ -34,7 +48,7 @@ function watcherRecordingUnrecognised() {
 }
 
 describe('InvitationWatcher', () => {
-  let reports: Invitation[][];
+  let reports: ReportChunk[];
   let verdictsToReturn: TabAdvice;
   let watcher: InstanceType<typeof InvitationWatcher>;
   let clicked: string[];
@@ -44,8 +58,8 @@ describe('InvitationWatcher', () => {
     clicked = [];
     verdictsToReturn = { verdicts: {} };
     watcher = new InvitationWatcher({
-      report: async (invitations) => {
-        reports.push(invitations);
+      report: async (chunk) => {
+        reports.push(chunk);
         return verdictsToReturn;
       },
       badgeClicked: (profile) => clicked.push(profile),
@@ -60,7 +74,8 @@ describe('InvitationWatcher', () => {
     const expected = answerKey.fixtures[name].people.map((p: { profile: string }) => p.profile);
     expect(profiles()).toEqual(expected);
     expect(reports).toHaveLength(1);
-    expect(reports[0]!.map((i) => i.profile)).toEqual(expected);
+    expect(reports[0]!.reset).toBe(true);
+    expect(reports[0]!.invitations.map((i) => i.profile)).toEqual(expected);
     for (const badge of badges()) expect(badge.getAttribute(VERDICT_ATTR)).toBe('undecided');
   });
 
@@ -110,7 +125,8 @@ describe('InvitationWatcher', () => {
     await nextFrame();
     await nextFrame();
     expect(profiles()).not.toContain('priya-raman-4b2a1c');
-    expect(reports.at(-1)!.map((i) => i.profile)).not.toContain('priya-raman-4b2a1c');
+    expect(reports.at(-1)!.removed).toEqual(['priya-raman-4b2a1c']);
+    expect(merged(reports).map((i) => i.profile)).not.toContain('priya-raman-4b2a1c');
   });
 
   it('puts a badge back when the page removes just the badge, and only once', async () => {
@@ -167,7 +183,7 @@ describe('InvitationWatcher', () => {
     }
     watcher.start();
     await nextFrame();
-    const reported = reports[0]!.find((i) => i.profile === 'sam-okafor-0b9d3e2')!;
+    const reported = reports[0]!.invitations.find((i) => i.profile === 'sam-okafor-0b9d3e2')!;
     expect(reported.name).toHaveLength(200);
     expect(reported.name).toMatch(/^Sam <img src=x onerror=alert\(1\)> x+$/);
     const label = document.querySelector('[data-know-trust-profile="sam-okafor-0b9d3e2"]')!.getAttribute('aria-label')!;
@@ -212,6 +228,104 @@ describe('InvitationWatcher', () => {
     expect(reads).toHaveBeenCalledTimes(1);
     expect(reads.mock.calls[0]![0]).toBe(copy);
     reads.mockRestore();
+  });
+
+  /** `count` copies of the 2026 list's first card, one person each (Person 0…), as the benchmark makes them. */
+  let template = '';
+  function personCards(from: number, count: number): Element[] {
+    template ||= document.querySelector('[data-testid="lazy-column"] [role="listitem"]')!.parentElement!.outerHTML;
+    const html = Array.from({ length: count }, (_, i) =>
+      template.replaceAll('priya-raman-4b2a1c', `person-${from + i}`).replaceAll('Priya Raman', `Person ${from + i}`),
+    ).join('');
+    const parsed = new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html');
+    return [...parsed.body.firstElementChild!.children].map((el) => document.importNode(el, true));
+  }
+  /** The 2026 page with its list holding only `count` generated cards. */
+  function bigList(count: number): Element {
+    load('fixture-sdui-2026.html');
+    template = '';
+    const list = document.querySelector('[data-testid="lazy-column"]')!;
+    const cards = personCards(0, count);
+    list.replaceChildren(...cards);
+    return list;
+  }
+  const idle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  async function untilBadged(count: number): Promise<void> {
+    for (let i = 0; i < 500 && badges().length < count; i++) await idle();
+  }
+
+  it('badges the first cards of a long list in its first frame and the rest in idle time, reporting in chunks', async () => {
+    bigList(120);
+    watcher.start();
+    // The cards in view (the first 20 subtrees) at once; nothing of the rest yet.
+    expect(profiles()).toEqual(Array.from({ length: 20 }, (_, i) => `person-${i}`));
+    await untilBadged(120);
+    expect(reports[0]).toMatchObject({ reset: true });
+    expect(reports[0]!.invitations).toHaveLength(20);
+    expect(profiles()).toEqual(Array.from({ length: 120 }, (_, i) => `person-${i}`));
+    // Every chunk fits a message; together they list everyone once, in page order.
+    for (const chunk of reports) expect(chunk.invitations.length).toBeLessThanOrEqual(500);
+    expect(reports.slice(1).every((chunk) => !chunk.reset)).toBe(true);
+    expect(merged(reports).map((i) => i.profile)).toEqual(Array.from({ length: 120 }, (_, i) => `person-${i}`));
+  });
+
+  it('reports only what a lazily loaded batch adds, however long the list already is', async () => {
+    const list = bigList(60);
+    watcher.start();
+    await untilBadged(60);
+    const before = reports.length;
+    list.append(...personCards(60, 10));
+    await nextFrame();
+    await idle();
+    expect(reports.length).toBe(before + 1);
+    expect(reports.at(-1)).toMatchObject({ reset: false, removed: [] });
+    expect(reports.at(-1)!.invitations.map((i) => i.profile)).toEqual(Array.from({ length: 10 }, (_, i) => `person-${60 + i}`));
+    expect(badges()).toHaveLength(70);
+  });
+
+  it('finds the list again when the page replaces it, and watches the new one', async () => {
+    load('fixture-sdui-2026.html');
+    watcher.start();
+    await nextFrame();
+    const list = document.querySelector('[data-testid="lazy-column"]')!;
+    const fresh = list.cloneNode(true) as Element;
+    fresh.querySelectorAll(`[${PROFILE_ATTR}]`).forEach((b) => b.remove());
+    list.replaceWith(fresh);
+    await nextFrame();
+    const expected = answerKey.fixtures['fixture-sdui-2026.html'].people.map((p: { profile: string }) => p.profile);
+    expect(profiles()).toEqual(expected);
+    expect(reports.at(-1)!.reset).toBe(true);
+    // The new list is the one observed now.
+    fresh.append(...personCards(0, 1));
+    await nextFrame();
+    expect(profiles()).toContain('person-0');
+  });
+
+  it('tells the whole list again after a report that went unanswered', async () => {
+    let answer: TabAdvice | null = { verdicts: {} };
+    const chunks: ReportChunk[] = [];
+    const w = new InvitationWatcher({
+      report: async (chunk) => {
+        chunks.push(chunk);
+        return answer;
+      },
+      badgeClicked: () => undefined,
+    });
+    load('fixture-sdui-2026.html');
+    answer = null;
+    w.start();
+    await idle();
+    answer = { verdicts: {} };
+    const list = document.querySelector('[data-testid="lazy-column"]')!;
+    list.append(...personCards(0, 1));
+    await nextFrame();
+    await idle();
+    expect(chunks.at(-1)!.reset).toBe(true);
+    expect(merged(chunks.slice(-1)).map((i) => i.profile)).toEqual([
+      ...answerKey.fixtures['fixture-sdui-2026.html'].people.map((p: { profile: string }) => p.profile),
+      'person-0',
+    ]);
+    w.stop();
   });
 
   it('removes every badge when stopped', async () => {

@@ -28,8 +28,15 @@ describe('content messages', () => {
       invitations: [{ ...invitation, extra: 'dropped' }],
       tabId: 99,
     });
-    // A report from an older content script, without the flag, reads as "recognised".
-    expect(parsed).toEqual({ type: 'tab-report', page: 'invitation-manager', invitations: [invitation], unrecognised: false });
+    // A report without the chunk fields is a whole one; without the flag, it reads as "recognised".
+    expect(parsed).toEqual({
+      type: 'tab-report',
+      page: 'invitation-manager',
+      invitations: [invitation],
+      removed: [],
+      reset: true,
+      unrecognised: false,
+    });
   });
   it('caps hostile strings and keeps markup as text', () => {
     const parsed = parseOrNull(ContentScriptMessageSchema, {
@@ -46,7 +53,9 @@ describe('content messages', () => {
     ['empty slug', { type: 'badge-click', profile: '  ' }],
     ['wrong page kind', { type: 'tab-report', page: 'feed', invitations: [] }],
     ['not an object', 'tab-report'],
-    ['too many invitations', { type: 'tab-report', page: 'other', invitations: Array(501).fill(invitation) }],
+    ['too many invitations in one chunk', { type: 'tab-report', page: 'other', invitations: Array(501).fill(invitation) }],
+    ['too many removals in one chunk', { type: 'tab-report', page: 'other', invitations: [], removed: Array(501).fill('p') }],
+    ['a removed profile with a slash', { type: 'tab-report', page: 'other', invitations: [], removed: ['../x'] }],
   ])('drops %s', (_why, message) => {
     expect(parseOrNull(ContentScriptMessageSchema, message)).toBeNull();
   });
@@ -84,7 +93,7 @@ describe('the protocol', () => {
   // Browser tests, older content scripts still running in open tabs, and the other browser's
   // build all speak these names: they stay as they are.
   it('keeps every message type, each in the table of the one sender that may send it', () => {
-    expect(FROM_CONTENT_SCRIPT.map((m) => m.type)).toEqual(['tab-report', 'badge-click']);
+    expect(FROM_CONTENT_SCRIPT.map((m) => m.type)).toEqual(['tab-report', 'badge-click', 'load-invitations']);
     expect(FROM_EXTENSION_PAGE.map((m) => m.type)).toEqual([
       'get-tab-view',
       'get-inviter',
@@ -98,7 +107,7 @@ describe('the protocol', () => {
       'storage-use',
       'save-settings',
     ]);
-    expect(FROM_BACKGROUND.map((m) => m.type)).toEqual(['verdicts', 'mode', 'page-report-request']);
+    expect(FROM_BACKGROUND.map((m) => m.type)).toEqual(['verdicts', 'mode']);
   });
 
   it('gives each message a request schema that checks its type', () => {

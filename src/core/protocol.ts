@@ -46,15 +46,32 @@ export const PageReportSchema = v.object({
 });
 type PageReport = v.InferOutput<typeof PageReportSchema>;
 
-/** From the content script of a LinkedIn tab: only about its own tab, never about answers or notes. */
+/**
+ * From the content script of a LinkedIn tab: only about its own tab, never about answers or notes.
+ *
+ * A tab's invitations arrive as chunks of changes (a tab may show thousands; one message holds at
+ * most `invitationsPerReport`): a chunk with `reset` starts the tab's list afresh (a first pass, a
+ * new page, a list replaced, or after a report that got no answer), later chunks add or change
+ * invitations (`invitations`, by profile) and take some away (`removed`). The background merges
+ * them into what the tab shows (store.ts) and answers with the verdicts of the chunk's invitations.
+ */
 export const FROM_CONTENT_SCRIPT = [
   message('tab-report', {
     page: PageKindSchema,
+    /** Invitations new on the page or changed, in page order. */
     invitations: v.pipe(v.array(InvitationSchema), v.maxLength(LIMITS.invitationsPerReport)),
+    /** Profiles no longer on the page. */
+    removed: v.optional(v.pipe(v.array(ProfileSchema), v.maxLength(LIMITS.invitationsPerReport)), []),
+    /** True: these invitations replace whatever the tab showed. A report without the flag is a whole one. */
+    reset: v.optional(v.boolean(), true),
     /** No invitation recognised, yet the page shows what look like pending ones. */
     unrecognised: v.optional(v.boolean(), false),
   }).replies<v.InferOutput<typeof TabAdviceSchema>>(),
   message('badge-click', { profile: ProfileSchema }).replies<{ opened: boolean }>(),
+  // The loader (content/loader.ts) reached an invitations page: the background adds the
+  // invitation-page code (invitations.js) to the tab's top frame. Never twice: invitations.js
+  // marks its world, and both it and the loader look for the mark.
+  message('load-invitations', {}).replies<{ loaded: boolean }>(),
 ] as const;
 
 /** From an extension page: the popup, the options page, the onboarding page. */
@@ -77,12 +94,14 @@ export const FROM_EXTENSION_PAGE = [
   message('save-settings', { settings: SettingsChangeSchema }).replies<Settings>(),
 ] as const;
 
-/** From the background to the content script of a tab: new verdicts, the popup-only mode, a page report. */
+/**
+ * From the background to the content script of a tab: new verdicts, the popup-only mode. (A page
+ * report is not a message: the background adds page-report.js to the tab and calls it, and parses
+ * what it returns with PageReportSchema, since it runs beside LinkedIn's page.)
+ */
 export const FROM_BACKGROUND = [
   message('verdicts', TabAdviceSchema.entries).replies<undefined>(),
   message('mode', { popupOnly: v.boolean() }).replies<undefined>(),
-  // Parsed by the background with PageReportSchema: the content script runs beside LinkedIn's page.
-  message('page-report-request', {}).replies<PageReport>(),
 ] as const;
 
 // What arrives from each sender, as one schema: the message's `type` picks its request schema.

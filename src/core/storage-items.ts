@@ -150,10 +150,10 @@ export const inviterRecords = family('local', 'inviter:', InviterRecordSchema, a
  */
 export const setAside = family('local', 'setAside:', v.unknown(), anyId);
 
-/** What a tab with a LinkedIn page shows now, as its content script last reported it. */
+/** What a tab with a LinkedIn page shows now: its content script's reports merged (protocol.ts, tab-report). */
 const TabContentsSchema = v.object({
   page: PageKindSchema,
-  invitations: v.pipe(v.array(InvitationSchema), v.maxLength(LIMITS.invitationsPerReport)),
+  invitations: v.pipe(v.array(InvitationSchema), v.maxLength(LIMITS.invitationsPerTab)),
   unrecognised: v.optional(v.boolean(), false),
 });
 export type TabContents = v.InferOutput<typeof TabContentsSchema>;

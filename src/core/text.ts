@@ -12,7 +12,10 @@ export const LIMITS = {
   note: 5000,
   company: 200,
   companies: 50,
+  /** Invitations (or removed profiles) in one message from a tab: a bigger list comes in several. */
   invitationsPerReport: 500,
+  /** Invitations one tab's contents may hold (storage.session has a 10 MB quota for every tab together). */
+  invitationsPerTab: 5000,
   search: 200,
   pageReport: 250_000,
 } as const;

@@ -74,6 +74,7 @@ describe('the page registry', () => {
   it('merges the cards of the reading pages for the content script, which does not ask the page', () => {
     for (const kind of PAGE_KINDS.filter(readsInvitations)) {
       expect(invitationCards.card.split(', '), kind).toEqual(expect.arrayContaining(PAGES[kind].cards?.card.split(', ') ?? ['?']));
+      expect(invitationCards.list.split(', '), kind).toEqual(expect.arrayContaining(PAGES[kind].cards?.list.split(', ') ?? ['?']));
       expect(invitationCards.lastResort.split(', '), kind).toEqual(
         expect.arrayContaining(PAGES[kind].cards?.lastResort.split(', ') ?? ['?']),
       );

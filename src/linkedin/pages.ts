@@ -30,57 +30,68 @@ export interface InvitationCards {
   card: string;
   /** The card of last resort, only when no era-specific card is around. */
   lastResort: string;
+  /**
+   * The lists that hold the cards, in every era: once one is on the page, the content script
+   * observes only inside it (and whether it is still there), never the whole document.
+   */
+  list: string;
 }
 
 /** The cards of an invitation list, in every layout era (selectors.ts); the manager and the strip share them. */
 const INVITATION_LIST_CARDS: InvitationCards = {
-  card: [sel.cardReact, sel.cardReact2025, sel.cardEmber].join(', '),
+  card: /* @__PURE__ */ [sel.cardReact, sel.cardReact2025, sel.cardEmber].join(', '),
   lastResort: sel.cardListItem,
+  list: /* @__PURE__ */ [sel.invitationsStrip, sel.invitationsList].join(', '),
 };
 
-export const PAGES: { readonly [kind in PageKind]: LinkedInPage } = {
+/**
+ * Where each page lives and what it lists: the part of the registry that the loader needs
+ * (content/loader.ts, on every LinkedIn page), kept apart from the selectors so that the loader's
+ * bundle holds these few patterns and nothing else of LinkedIn's pages (build.test.ts checks it).
+ */
+const WHERE: { readonly [kind in PageKind]: Pick<LinkedInPage, 'paths' | 'lists'> } = {
   // The Sent tab lives under the manager path; its own pattern keeps it apart, and it is never badged.
-  sent: {
-    paths: [/^\/mynetwork\/invitation-manager\/sent(?:\/.*)?$/i],
-    lists: 'sent-invitations',
-    cards: null,
-    reportArea: [],
-  },
-  'invitation-manager': {
-    // The bare manager path, and /received/ with or without a filter segment.
-    paths: [/^\/mynetwork\/invitation-manager(?:\/received(?:\/.*)?)?\/?$/i],
-    lists: 'received-invitations',
-    cards: INVITATION_LIST_CARDS,
-    reportArea: [sel.invitationsList],
-  },
-  'network-strip': {
-    paths: [/^\/mynetwork(?:\/grow)?\/?$/i],
-    lists: 'received-invitations',
-    cards: INVITATION_LIST_CARDS,
-    // The outer strip section first: it keeps the "Invitations (6)" header the list inside lacks.
-    reportArea: [sel.invitationsStrip, sel.invitationsList],
-  },
+  sent: { paths: [/^\/mynetwork\/invitation-manager\/sent(?:\/.*)?$/i], lists: 'sent-invitations' },
+  // The bare manager path, and /received/ with or without a filter segment.
+  'invitation-manager': { paths: [/^\/mynetwork\/invitation-manager(?:\/received(?:\/.*)?)?\/?$/i], lists: 'received-invitations' },
+  'network-strip': { paths: [/^\/mynetwork(?:\/grow)?\/?$/i], lists: 'received-invitations' },
   // Everything else on linkedin.com: the content script stays idle there.
-  other: { paths: [], lists: 'nothing', cards: null, reportArea: [] },
+  other: { paths: [], lists: 'nothing' },
 };
 
-const KINDS = Object.keys(PAGES) as PageKind[];
+/** One page's entry: where it is (WHERE), its cards and its report area. */
+const page = (kind: PageKind, cards: InvitationCards | null, reportArea: readonly string[]): LinkedInPage => ({
+  ...WHERE[kind],
+  cards,
+  reportArea,
+});
+
+// Marked pure so that a bundle using only the paths (the loader) leaves the rest out.
+export const PAGES: { readonly [kind in PageKind]: LinkedInPage } = {
+  sent: /* @__PURE__ */ page('sent', null, []),
+  'invitation-manager': /* @__PURE__ */ page('invitation-manager', INVITATION_LIST_CARDS, [sel.invitationsList]),
+  // The outer strip section first: it keeps the "Invitations (6)" header the list inside lacks.
+  'network-strip': /* @__PURE__ */ page('network-strip', INVITATION_LIST_CARDS, [sel.invitationsStrip, sel.invitationsList]),
+  other: /* @__PURE__ */ page('other', null, []),
+};
+
+const KINDS = Object.keys(WHERE) as PageKind[];
 
 export function pageKindOf(pathname: string): PageKind {
   if (typeof pathname !== 'string') return 'other';
   // A caller might hand us location.pathname + search by mistake: the query never changes the page kind.
   const path = pathname.split(/[?#]/, 1)[0] ?? '';
-  return KINDS.find((kind) => PAGES[kind].paths.some((re) => re.test(path))) ?? 'other';
+  return KINDS.find((kind) => WHERE[kind].paths.some((re) => re.test(path))) ?? 'other';
 }
 
 /** True on the pages where pending invitations are read and badged. */
 export function readsInvitations(kind: PageKind): boolean {
-  return PAGES[kind].lists === 'received-invitations';
+  return WHERE[kind].lists === 'received-invitations';
 }
 
 /** True on the page of invitations the user sent: nothing is badged, but the popup says where they are. */
 export function listsSentInvitations(kind: PageKind): boolean {
-  return PAGES[kind].lists === 'sent-invitations';
+  return WHERE[kind].lists === 'sent-invitations';
 }
 
 /**
@@ -88,8 +99,8 @@ export function listsSentInvitations(kind: PageKind): boolean {
  * a change of the page touched, without asking which page it is on, so a card is whatever any
  * reading page calls one.
  */
-export const invitationCards: InvitationCards = (() => {
+export const invitationCards: InvitationCards = /* @__PURE__ */ (() => {
   const all = KINDS.map((kind) => PAGES[kind].cards).filter((c): c is InvitationCards => c !== null);
   const merged = (pick: (c: InvitationCards) => string): string => [...new Set(all.map(pick))].join(', ');
-  return { card: merged((c) => c.card), lastResort: merged((c) => c.lastResort) };
+  return { card: merged((c) => c.card), lastResort: merged((c) => c.lastResort), list: merged((c) => c.list) };
 })();

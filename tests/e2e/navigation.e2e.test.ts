@@ -1,6 +1,8 @@
-// LinkedIn moves between pages with the History API, never reloading. The content script (injected
-// once, when the document was created) must notice: badges appear within one animation frame of
-// the cards being in the DOM, disappear with them, and on pages that are not ours nothing is read.
+// LinkedIn moves between pages with the History API, never reloading. The loader (content.js,
+// injected once, when the document was created) must notice and have the invitation code added to
+// the tab; from then on that code follows navigation itself: badges appear within one animation
+// frame of the cards being in the DOM, disappear with them, and on pages that are not ours nothing
+// is read.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXPECTED, FEED_URL, launchWithExtension, serveFixtures } from './harness';
@@ -40,7 +42,12 @@ describe('single-page navigation', () => {
     expect(await badgeProfiles(page)).toEqual([]);
   });
 
-  test('arriving at the invitation manager from the feed by pushState: badges within one frame', async () => {
+  test('arriving at the invitation manager from the feed by pushState: badges, and within one frame once the code is on the tab', async () => {
+    // The first arrival: the loader asks the background for invitations.js, which badges on arrival.
+    await navigateInApp(page, RECEIVED, fixtureBody('fixture-sdui-2026.html'));
+    await expect.poll(() => badgeProfiles(page), { timeout: 10_000 }).toEqual(people('fixture-sdui-2026.html'));
+    // From then on, arriving again (feed, then back by pushState) badges within one frame.
+    expect(await navigateInApp(page, '/feed/', FEED_BODY)).toEqual([]);
     expect(await navigateInApp(page, RECEIVED, fixtureBody('fixture-sdui-2026.html'))).toEqual(people('fixture-sdui-2026.html'));
   });
 

@@ -241,7 +241,9 @@ describe('no unsafe DOM or code APIs in src/', () => {
 
   it('finds the extension’s sources to scan (entry points, pages and the sender classifier)', () => {
     for (const needed of [
-      'src/content/index.ts',
+      'src/content/loader.ts',
+      'src/content/invitations.ts',
+      'src/content/page-report.ts',
       'src/background/index.ts',
       'src/popup/index.ts',
       'src/options/index.ts',

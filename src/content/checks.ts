@@ -1,0 +1,40 @@
+import { LIMITS } from '../core/text';
+import type { QuestionId, TabAdvice, Verdict } from '../core/types';
+
+// What the invitation-page code takes from outside, checked by hand (it carries no valibot; the
+// background, which does, parses everything the tab sends with the full schemas).
+
+/** The settings key (core/storage-items.ts, `settings`): popup-only mode is read here by hand. */
+export const SETTINGS_KEY = 'settings';
+
+/** Popup-only mode from what storage.local holds under SETTINGS_KEY; anything unreadable reads as off. */
+export function popupOnlyIn(stored: unknown): boolean {
+  return typeof stored === 'object' && stored !== null && (stored as { popupOnly?: unknown }).popupOnly === true;
+}
+
+const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['accept', 'leave-pending', 'undecided']);
+const isProfile = (key: string): boolean => key.length > 0 && key.length <= LIMITS.profile && !key.includes('/');
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Verdicts and next questions from the background, checked by hand: nothing but a known verdict
+ * for a well-formed profile reaches the page's badges; a next question is a plain id (its words
+ * come from _locales, where an unknown id shows its key). Null when the shape is wrong.
+ */
+export function adviceIn(value: unknown): TabAdvice | null {
+  if (!isRecord(value) || !isRecord(value['verdicts'])) return null;
+  const verdicts: Record<string, Verdict> = {};
+  for (const [profile, verdict] of Object.entries(value['verdicts'])) {
+    if (!isProfile(profile) || typeof verdict !== 'string' || !VERDICTS.has(verdict)) return null;
+    verdicts[profile] = verdict as Verdict;
+  }
+  const next: Record<string, QuestionId> = {};
+  const given = value['next'] ?? {};
+  if (!isRecord(given)) return null;
+  for (const [profile, question] of Object.entries(given)) {
+    if (!isProfile(profile) || typeof question !== 'string' || !/^[a-zA-Z]{1,40}$/.test(question)) return null;
+    next[profile] = question as QuestionId;
+  }
+  return { verdicts, next };
+}

@@ -1,0 +1,123 @@
+import type { FromContentScript, MessageType, ReplyTo, Sent } from '../core/protocol';
+import type { PageKind } from '../core/types';
+import { listsSentInvitations, pageKindOf, readsInvitations } from '../linkedin/pages';
+import { SETTINGS_KEY, adviceIn, isRecord, popupOnlyIn } from './checks';
+import { InvitationWatcher } from './invitation-watcher';
+import { watchNavigation } from './navigation';
+import { api, contextAlive, type MessageSender } from './platform';
+import { world } from './world';
+
+// invitations.js: the invitation-page code, added to a LinkedIn tab by the background when the
+// loader (content.js) first reaches an invitations page. From then on it stays for the tab's life
+// and follows in-app navigation itself: it reads and badges the invitations on our pages, and is
+// idle elsewhere. It reads the page and reports; it never clicks or submits anything.
+//
+// It carries neither valibot nor webextension-polyfill (platform.ts): what the background sends is
+// checked by hand below, and what it reports is capped plain text (invitation-watcher.ts); the
+// background parses every message again with the full schemas (core/protocol.ts).
+
+function main(): void {
+  let reportedPage: PageKind | null = null;
+  let livenessTimer: ReturnType<typeof setInterval> | undefined;
+  /** Popup-only mode, read once from the settings when we first reach an invitations page. */
+  let popupOnly: Promise<boolean> | null = null;
+
+  /** Tells the background (core/protocol.ts, FROM_CONTENT_SCRIPT); null when it cannot be reached. */
+  async function send<T extends MessageType<FromContentScript>>(
+    message: Sent<FromContentScript, T>,
+  ): Promise<ReplyTo<FromContentScript, T> | null> {
+    if (!contextAlive()) {
+      shutDown();
+      return null;
+    }
+    try {
+      return (await api.runtime.sendMessage(message)) as ReplyTo<FromContentScript, T>;
+    } catch {
+      // "Extension context invalidated" or the worker restarting: the next change reports again.
+      if (!contextAlive()) shutDown();
+      return null;
+    }
+  }
+
+  /** Reading storage.local directly (no message) keeps the worker asleep and the first badges quick. */
+  async function readPopupOnly(): Promise<boolean> {
+    try {
+      return popupOnlyIn((await api.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    } catch {
+      return false;
+    }
+  }
+
+  const watcher = new InvitationWatcher({
+    report: async (chunk) => {
+      const page = pageKindOf(location.pathname);
+      reportedPage = page;
+      return adviceIn(await send({ type: 'tab-report', page, ...chunk }));
+    },
+    badgeClicked: (profile) => void send({ type: 'badge-click', profile }),
+  });
+
+  async function onPage(): Promise<void> {
+    const page = pageKindOf(location.pathname);
+    if (readsInvitations(page)) {
+      popupOnly ??= readPopupOnly();
+      watcher.showBadges(!(await popupOnly));
+      if (pageKindOf(location.pathname) !== page || !contextAlive()) return; // moved on, or gone, meanwhile
+      watcher.start();
+      // A reloaded or updated extension leaves this copy orphaned; notice it within a second and take
+      // our badges away. Only while on an invitations page: elsewhere we have nothing on the page.
+      livenessTimer ??= setInterval(() => {
+        if (!contextAlive()) shutDown();
+      }, 1000);
+      return;
+    }
+    watcher.stop();
+    if (livenessTimer !== undefined) clearInterval(livenessTimer);
+    livenessTimer = undefined;
+    // Tell the background once that this tab no longer shows invitations (or shows the Sent page),
+    // so the popup does not describe a page the user has left. Other pages cost nothing.
+    if (listsSentInvitations(page) || (reportedPage !== null && reportedPage !== page)) {
+      reportedPage = page;
+      void send({ type: 'tab-report', page, invitations: [], reset: true });
+    }
+  }
+
+  /** What the background tells us (core/protocol.ts, FROM_BACKGROUND); nothing has a reply. */
+  function onMessage(message: unknown, sender: MessageSender): undefined {
+    // Only our own background may talk to us; it has no tab.
+    if (sender.id !== api.runtime.id || sender.tab || !isRecord(message)) return undefined;
+    if (message['type'] === 'verdicts') {
+      const advice = adviceIn(message);
+      if (advice) watcher.applyVerdicts(advice);
+    }
+    if (message['type'] === 'mode' && typeof message['popupOnly'] === 'boolean') {
+      popupOnly = Promise.resolve(message['popupOnly']);
+      watcher.showBadges(!message['popupOnly']);
+    }
+    return undefined;
+  }
+
+  /** Stops everything quietly: no badge left behind, no listener, no timer, nothing in the console. */
+  function shutDown(): void {
+    watcher.stop();
+    stopNavigation();
+    if (livenessTimer !== undefined) clearInterval(livenessTimer);
+    livenessTimer = undefined;
+    try {
+      api.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The context is gone already; nothing left to remove.
+    }
+  }
+
+  api.runtime.onMessage.addListener(onMessage);
+  const stopNavigation = watchNavigation(() => void onPage());
+  void onPage();
+}
+
+// Once per tab: the loader asks only while this mark is absent, and a second copy added by
+// mistake leaves the first one alone.
+if (!world.knowTrustInvitations && contextAlive()) {
+  world.knowTrustInvitations = true;
+  main();
+}

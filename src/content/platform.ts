@@ -1,0 +1,47 @@
+// The browser's own extension API for the scripts that run on LinkedIn's pages, promise-based in
+// both browsers: Firefox's `browser`, and Chrome's `chrome`, whose MV3 methods return promises
+// when given no callback. uBlock Origin's way: browser differences behind one small interface.
+// The content scripts do without webextension-polyfill (32 KB of the old content bundle, loaded
+// on every LinkedIn page); the background and the extension pages keep it as their API layer.
+// Only what the content scripts use is declared here.
+
+export interface MessageSender {
+  id?: string;
+  tab?: unknown;
+}
+
+type MessageListener = (message: unknown, sender: MessageSender) => undefined;
+
+interface ContentApi {
+  runtime: {
+    readonly id?: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    getManifest(): { version: string };
+    onMessage: { addListener(listener: MessageListener): void; removeListener(listener: MessageListener): void };
+  };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  i18n: { getMessage(key: string, substitutions?: string | string[]): string };
+}
+
+const scope = globalThis as { browser?: ContentApi; chrome?: ContentApi };
+
+/** The extension API of this content script: `browser` where it exists (Firefox), else `chrome`. */
+export const api: ContentApi = (scope.browser ?? scope.chrome) as ContentApi;
+
+/** After the extension is reloaded or updated, this old copy can no longer talk to it. */
+export function contextAlive(): boolean {
+  try {
+    return Boolean(api.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/** A message for the extension's own words (_locales); the key itself when it is missing. */
+export function t(key: string, substitutions?: string | string[]): string {
+  try {
+    return api.i18n.getMessage(key, substitutions) || key;
+  } catch {
+    return key; // the context is gone: the badge is about to be taken away anyway
+  }
+}
