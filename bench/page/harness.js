@@ -159,6 +159,45 @@
   const badgeCount = (marker) => column().querySelectorAll(marker).length;
 
   /**
+   * Keeps count of the badges in the list from the mutation records, instead of a query over the
+   * whole list at every batch of records: with thousands of cards that query was the page's biggest
+   * cost whenever an extension draws its badges in many small slices, and slowed the very thing
+   * timed. The badges of every added subtree go into a set (a badge seen twice, in its subtree
+   * and in its own record, counts once); those of a removed subtree leave it unless they are in the
+   * list again. The count can only be too high (a badge moved out of a removed subtree to somewhere
+   * outside the list stays in it), never too low, so a count below a goal is a sure no, and one that
+   * reaches it is checked by one real query (and set right): the answer is exact when it matters.
+   * @param {string} marker
+   */
+  function badgeTally(marker) {
+    const list = column();
+    let badges = new Set(list.querySelectorAll(marker));
+    /** @param {Node} node @param {(badge: Element) => void} each */
+    const within = (node, each) => {
+      if (!(node instanceof Element)) return;
+      if (node.matches(marker)) each(node);
+      for (const badge of node.querySelectorAll(marker)) each(badge);
+    };
+    const add = (badge) => void badges.add(badge);
+    const drop = (badge) => void (list.contains(badge) || badges.delete(badge));
+    return {
+      /** @param {MutationRecord[]} records @returns {number} the badges now, or more, never fewer */
+      update(records) {
+        for (const record of records) {
+          for (const node of record.addedNodes) within(node, add);
+          for (const node of record.removedNodes) within(node, drop);
+        }
+        return badges.size;
+      },
+      /** @returns {number} the badges now, by a real query */
+      recount() {
+        badges = new Set(list.querySelectorAll(marker));
+        return badges.size;
+      },
+    };
+  }
+
+  /**
    * Resolves with performance.now() at the first moment `column` holds `expected` badges. A page-world
    * MutationObserver sees the extension's insertions at the end of the very task that made them, so
    * the time is exact, not rounded to a polling interval.
@@ -167,10 +206,12 @@
    */
   function whenBadged(marker, expected, timeoutMs) {
     return new Promise((resolve, reject) => {
-      if (badgeCount(marker) >= expected) return resolve(performance.now());
-      const observer = new MutationObserver(() => {
-        if (badgeCount(marker) < expected) return;
+      const tally = badgeTally(marker);
+      if (tally.recount() >= expected) return resolve(performance.now());
+      const observer = new MutationObserver((records) => {
+        if (tally.update(records) < expected) return;
         const now = performance.now();
+        if (tally.recount() < expected) return;
         observer.disconnect();
         clearTimeout(timer);
         resolve(now);
@@ -305,10 +346,15 @@
           clearInterval(interval);
           reject(new Error(`lazy loading: ${badgeCount(marker)} of ${inserted} badges after ${timeoutMs} ms`));
         }, timeoutMs);
-        const observer = new MutationObserver(() => {
-          const badged = badgeCount(marker);
+        const tally = badgeTally(marker);
+        const observer = new MutationObserver((records) => {
+          const now = performance.now();
+          // Every record goes through the tally, even when no batch is waiting for its badges.
+          const atMost = tally.update(records);
+          if (latencies.length >= insertedAt.length || atMost < (latencies.length + 1) * batch) return;
+          const badged = tally.recount();
           while (latencies.length < insertedAt.length && badged >= (latencies.length + 1) * batch) {
-            latencies.push(performance.now() - insertedAt[latencies.length]);
+            latencies.push(now - insertedAt[latencies.length]);
           }
           if (latencies.length * batch >= total) {
             observer.disconnect();
