@@ -135,8 +135,8 @@ describe('a web page', () => {
     // lists it in externally_connectable.
     expect(await tabA.evaluate(() => typeof (window as { chrome?: { runtime?: unknown } }).chrome?.runtime)).toBe('undefined');
 
-    // The content script listens to nothing a page can send: no `message` (postMessage) or custom
-    // event listener of content.js on window or document. Asked from the content script's world,
+    // The content scripts listen to nothing a page can send: no `message` (postMessage) or custom
+    // event listener of content.js or invitations.js on window or document. Asked from the content script's world,
     // where CDP reports that world's listeners with the script that added them.
     const { cdp, contexts } = await executionContexts(tabA);
     const scripts = new Map<string, string>();
@@ -155,8 +155,10 @@ describe('a web page', () => {
       for (const l of found.listeners) listeners.push(`${target} ${l.type} ${scripts.get(l.scriptId) ?? l.scriptId}`);
     }
     await cdp.detach();
-    // The query itself works: content.js's own navigation listener is seen.
-    expect(listeners).toContain(`window popstate chrome-extension://${browser.extensionId}/content.js`);
+    // The query itself works: the invitation code's own navigation listener is seen (on an
+    // invitations page it follows navigation; the loader's listeners went when it came).
+    expect(listeners).toContain(`window popstate chrome-extension://${browser.extensionId}/invitations.js`);
+    expect(listeners).not.toContain(`window popstate chrome-extension://${browser.extensionId}/content.js`);
     // Nothing a page can post (message) or make up (a custom event type) is listened to.
     const standard = new Set([
       'popstate',
