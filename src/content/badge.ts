@@ -97,28 +97,33 @@ export function createBadge(
   return host;
 }
 
-// The page may hold a thousand badges: their words are looked up once per state, not per badge.
-const wordsCache = new Map<string, { words: string; visible: string }>();
-function wordsFor(verdict: Verdict, next: QuestionId | null): { words: string; visible: string } {
+// The page may hold thousands of badges: their words are looked up once per state, not per badge,
+// and so is the sentence of the accessible name, with a slot where each badge puts its inviter's
+// name (a private-use character no message holds: the name itself is never parsed).
+const NAME_SLOT = '\uE000';
+const wordsCache = new Map<string, { visible: string; label: readonly string[] }>();
+function wordsFor(verdict: Verdict, next: QuestionId | null): { visible: string; label: readonly string[] } {
   const key = `${verdict}/${next ?? ''}`;
   let cached = wordsCache.get(key);
   if (cached === undefined) {
     // No suggestion yet: the badge says which question to answer next, not only "not yet".
-    const words = verdict === 'undecided' && next ? t(nextReasonKey(next)) : t(VERDICT_WORDS[verdict]);
-    const visible = verdict === 'undecided' && next ? t('badgeTextNext', words) : t('badgeText', words);
-    wordsCache.set(key, (cached = { words, visible }));
+    const words = next ? t(nextReasonKey(next)) : t(VERDICT_WORDS[verdict]);
+    const visible = next ? t('badgeTextNext', words) : t('badgeText', words);
+    const label = (next ? t('badgeLabelNext', [NAME_SLOT, words]) : t('badgeLabel', [NAME_SLOT, words])).split(NAME_SLOT);
+    wordsCache.set(key, (cached = { visible, label }));
   }
   return cached;
 }
 
 export function updateBadge(host: HTMLElement, verdict: Verdict, next: QuestionId | null = null): void {
   const own = parts.get(host);
-  const state = `${verdict}/${verdict === 'undecided' ? (next ?? '') : ''}`;
+  const question = verdict === 'undecided' ? next : null;
+  const state = `${verdict}/${question ?? ''}`;
   if (!own || own.shown === state) return;
   own.shown = state;
   host.setAttribute(VERDICT_ATTR, verdict);
-  const { words, visible } = wordsFor(verdict, verdict === 'undecided' ? next : null);
-  const label = verdict === 'undecided' && next ? t('badgeLabelNext', [own.name, words]) : t('badgeLabel', [own.name, words]);
+  const { visible, label: sentence } = wordsFor(verdict, question);
+  const label = sentence.join(own.name);
   host.setAttribute('aria-label', label);
   // The same sentence as a tooltip, which says where to answer (the toolbar popup); it lives inside
   // the closed shadow root, out of the page's reach.

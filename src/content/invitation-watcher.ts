@@ -41,22 +41,27 @@ const MAY_HOLD_INVITATIONS = 'button, a';
 
 /** Subtrees read in the frame a pass runs in: the cards in view, with room to spare. */
 const READ_NOW = 20;
-/** Subtrees read per idle slice where the browser has no requestIdleCallback. */
-const READ_PER_SLICE = 50;
+/**
+ * The time one idle slice may read for, in ms: what the browser says is left of its idle period,
+ * but never less than this (a busy page may never offer an idle period, or only the timeout's),
+ * so that a long list gets through in a few slices of a few milliseconds each.
+ */
+const SLICE_MS = 8;
 
 type IdleHandle = { cancel(): void };
 
 /** Runs `task` when the page is idle (requestIdleCallback where there is one, else a timeout). */
 function whenIdle(task: (hasTime: () => boolean) => void): IdleHandle {
+  const sliceUntil = (left: number) => {
+    const end = performance.now() + Math.max(left, SLICE_MS);
+    return () => performance.now() < end;
+  };
   const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
   if (idle) {
-    const id = idle((deadline) => task(() => deadline.timeRemaining() > 2), { timeout: 500 });
+    const id = idle((deadline) => task(sliceUntil(deadline.timeRemaining())), { timeout: 50 });
     return { cancel: () => cancelIdleCallback(id) };
   }
-  const id = setTimeout(() => {
-    let left = READ_PER_SLICE;
-    task(() => left-- > 0);
-  }, 0);
+  const id = setTimeout(() => task(sliceUntil(0)), 0);
   return { cancel: () => clearTimeout(id) };
 }
 
@@ -204,25 +209,25 @@ export class InvitationWatcher {
   /** The list observer's callback: decide cheaply what the next pass must read. */
   private noteInList(records: MutationRecord[]): void {
     for (const record of records) {
-      const { addedNodes, removedNodes } = record;
-      let onlyBadges = addedNodes.length + removedNodes.length > 0;
-      for (const node of addedNodes) if (!isBadge(node)) onlyBadges = false;
-      for (const node of removedNodes) if (!isBadge(node)) onlyBadges = false;
-      if (onlyBadges) {
+      let news = false;
+      // One look at each node: in a list, every element added (but our badges) may hold cards.
+      for (const node of record.addedNodes) {
+        if (isBadge(node)) continue;
+        news = true;
+        if (node.nodeType === 1 /* ELEMENT_NODE */) this.dirty.add(node as Element);
+      }
+      for (const node of record.removedNodes) {
+        if (!isBadge(node)) {
+          news = true;
+          continue;
+        }
         // Our own badges coming and going are not news, unless the page took away one we still
         // count on (a re-render): then its card is read again and gets its badge back.
-        for (const node of removedNodes) {
-          const card = this.cardOfBadge.get(node as HTMLElement);
-          if (card && this.badges.get(card) === node) this.dirty.add(card);
-        }
-        continue;
+        const card = this.cardOfBadge.get(node as HTMLElement);
+        if (card && this.badges.get(card) === node) this.dirty.add(card);
       }
-      for (const node of addedNodes) {
-        if (node instanceof Element && !isBadge(node) && (node.matches(MAY_HOLD_INVITATIONS) || node.querySelector(MAY_HOLD_INVITATIONS))) {
-          this.dirty.add(node);
-        }
-      }
-      if (removedNodes.length > 0) this.removals = true;
+      if (!news) continue;
+      if (record.removedNodes.length > 0) this.removals = true;
       // A change inside a card (a re-render in place, a control removed, our badge taken away)
       // makes the card worth reading again.
       const target = record.target;

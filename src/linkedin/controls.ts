@@ -30,11 +30,12 @@ export function acceptAndIgnore(
   name: string,
   patterns: readonly LabelPatterns[],
   labelOf: (control: Element) => string = accessibleName,
+  acceptNameOf: (control: Element, label: string) => string | null = (_control, label) => nameInAcceptLabel(label, patterns),
 ): ControlPair | null {
   const controls = [...card.querySelectorAll(sel.actionControl)].map((el) => ({ el, label: labelOf(el) }));
   const namesInviter = (label: string): boolean => fold(label).includes(fold(name));
 
-  const accepts = controls.filter((c) => nameInAcceptLabel(c.label, patterns) !== null);
+  const accepts = controls.filter((c) => acceptNameOf(c.el, c.label) !== null);
   // Several Accept sentences: this "card" is a whole list, and we cannot tell whose badge is whose.
   if (accepts.length > 1) return null;
   const [sentence] = accepts;

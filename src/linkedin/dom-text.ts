@@ -154,6 +154,7 @@ interface Pieces {
 }
 
 const NEVER_TEXT = 'svg, style, script, template';
+const NOT_BLANK = /\S/;
 
 /**
  * One walk over the card that reads what linesOf and textOf would read with several skip lists,
@@ -199,13 +200,13 @@ export function readCardLines(card: Element, s: CardSelectors): CardLines {
     into.broken = true;
   };
 
-  const visit = (parent: Element): void => {
+  const visit = (parent: Element, block: Element): void => {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3 /* TEXT_NODE */) {
+      const type = node.nodeType;
+      if (type === 3 /* TEXT_NODE */) {
         const data = (node as Text).data;
         // Blank text (the indentation between tags) shows nothing.
-        if (!data.trim()) continue;
-        const block = blocks[blocks.length - 1] ?? card;
+        if (!NOT_BLANK.test(data)) continue;
         if (chrome === 0 && message === 0) {
           add(outside, block, data, false);
           if (reply === 0) add(own, block, data, true);
@@ -217,19 +218,21 @@ export function readCardLines(card: Element, s: CardSelectors): CardLines {
         }
         continue;
       }
-      if (node.nodeType !== 1 /* ELEMENT_NODE */) continue;
+      if (type !== 1 /* ELEMENT_NODE */) continue;
       const el = node as Element;
       if (!special.has(el)) {
         // The common case: a plain element, a new block unless it is phrasing content.
-        const isBlock = !INLINE.has(el.localName);
-        if (isBlock) blocks.push(el);
-        visit(el);
-        if (isBlock) blocks.pop();
+        if (INLINE.has(el.localName)) visit(el, block);
+        else {
+          blocks.push(el);
+          visit(el, el);
+          blocks.pop();
+        }
         continue;
       }
       if (el.matches(NEVER_TEXT)) {
         // Nothing inside is ever text; a link inside an <svg> still counts as a link.
-        collectLinks(el);
+        if (el.firstElementChild) collectLinks(el);
         continue;
       }
       if (el.localName === 'br') {
@@ -255,7 +258,7 @@ export function readCardLines(card: Element, s: CardSelectors): CardLines {
       if (isChrome) chrome += 1;
       if (isReply) reply += 1;
       if (isMessage) message += 1;
-      visit(el);
+      visit(el, isBlock ? el : block);
       if (isChrome) chrome -= 1;
       if (isReply) reply -= 1;
       if (isMessage) message -= 1;
@@ -268,9 +271,16 @@ export function readCardLines(card: Element, s: CardSelectors): CardLines {
     for (const link of el.querySelectorAll(s.profileLinks)) linkTexts.push({ link, pieces: { pieces: [], broken: false } });
     if (message === 0 && [...el.querySelectorAll(s.pageLinks)].some((link) => !link.closest(s.message))) pageLinkOutsideMessage = true;
   };
-  visit(card);
+  visit(card, card);
 
-  const lines = (from: Pieces) => from.pieces.map((p) => ({ text: collapse(p.raw), links: p.links })).filter((l) => l.text);
+  // The same raw text often stands in several lists (own lines, lines outside the message).
+  const collapsed = new Map<string, string>();
+  const once = (raw: string): string => {
+    let text = collapsed.get(raw);
+    if (text === undefined) collapsed.set(raw, (text = collapse(raw)));
+    return text;
+  };
+  const lines = (from: Pieces) => from.pieces.map((p) => ({ text: once(p.raw), links: p.links })).filter((l) => l.text);
   return {
     own: lines(own).map((l) => ({ text: l.text, hasMarker: false, links: l.links })),
     outsideMessage: lines(outside).map((l) => l.text),

@@ -39,6 +39,14 @@ export function findInvitations(root: ParentNode, lang?: string): FoundInvitatio
       if (label === undefined) labels.set(control, (label = accessibleName(control)));
       return label;
     };
+    // …and whether it is a known Accept sentence, asked once too.
+    const acceptNames = new Map<Element, string | null>();
+    const acceptNameOf = (control: Element, label: string): string | null => {
+      let name = acceptNames.get(control);
+      if (name === undefined) acceptNames.set(control, (name = nameInAcceptLabel(label, patterns)));
+      return name;
+    };
+    const reading: CardReading = { patterns, labelOf, acceptNameOf };
     const seen = new Set<Element>();
     const found: FoundInvitation[] = [];
     let outOfOrder = false;
@@ -50,7 +58,7 @@ export function findInvitations(root: ParentNode, lang?: string): FoundInvitatio
       if (byShape && [...seen].some((other) => overlaps(card, other))) return;
       seen.add(card);
       try {
-        const one = readCard(card, patterns, byShape, labelOf);
+        const one = readCard(card, byShape, reading);
         if (one) {
           // Cards come in document order from the first loop; only the shape path can add one earlier.
           const last = found[found.length - 1];
@@ -64,7 +72,7 @@ export function findInvitations(root: ParentNode, lang?: string): FoundInvitatio
     // First from the Accept controls we can name (a known sentence or verb)…
     for (const control of controls) {
       const label = labelOf(control);
-      if (isAcceptLike(control, label) || nameInAcceptLabel(label, patterns) !== null) visit(cardAround(control), false);
+      if (isAcceptLike(control, label) || acceptNameOf(control, label) !== null) visit(cardAround(control), false);
     }
     // …then, for a UI language whose words we do not know, from every other control (shape-pair.ts).
     // A control inside a card already read leads to that card or one inside it: nothing to visit.
@@ -92,17 +100,19 @@ export function cardAround(control: Element): Element | null {
   return control.closest(invitationCards.card) ?? control.closest(invitationCards.lastResort);
 }
 
-function readCard(
-  card: Element,
-  patterns: readonly LabelPatterns[],
-  byShape: boolean,
-  labelOf: (control: Element) => string,
-): FoundInvitation | null {
+/** What one findInvitations call works out once for all its cards. */
+interface CardReading {
+  patterns: readonly LabelPatterns[];
+  labelOf(control: Element): string;
+  acceptNameOf(control: Element, label: string): string | null;
+}
+
+function readCard(card: Element, byShape: boolean, { patterns, labelOf, acceptNameOf }: CardReading): FoundInvitation | null {
   // One walk over the card's text gives the inviter's link, the non-person signs and the lines.
   const read = readCardLines(card, CARD_PARTS);
   const inviter = inviterOf(read);
   if (!inviter) return null;
-  const pair = byShape ? pairByShape(card, inviter.name) : acceptAndIgnore(card, inviter.name, patterns, labelOf);
+  const pair = byShape ? pairByShape(card, inviter.name) : acceptAndIgnore(card, inviter.name, patterns, labelOf, acceptNameOf);
   if (!pair || showsNonPersonSigns(read)) return null;
   const [one, other] = Array.isArray(pair) ? pair : [pair.accept, pair.ignore];
   const { headline, mutual, age } = readCardText(card, read, inviter.link, inviter.name);
