@@ -38,6 +38,7 @@ const STYLE = `
 
 /** One constructed stylesheet for every badge; null where the browser refuses it (a <style> then). */
 let sharedSheet: CSSStyleSheet | null | undefined;
+let sheetChecked = false;
 function adoptStyle(shadow: ShadowRoot): void {
   if (sharedSheet === undefined) {
     try {
@@ -50,10 +51,17 @@ function adoptStyle(shadow: ShadowRoot): void {
   if (sharedSheet) {
     try {
       shadow.adoptedStyleSheets = [sharedSheet];
-      return;
+      // Checked once: a content-script sandbox (Firefox's Xrays) might refuse the sheet silently.
+      if (sheetChecked || shadow.adoptedStyleSheets[0] === sharedSheet) {
+        sheetChecked = true;
+        return;
+      }
+      shadow.adoptedStyleSheets = [];
     } catch {
-      sharedSheet = null; // a content-script sandbox that cannot hand its sheet to the page's document
+      // A sandbox that cannot hand its sheet to the page's document.
     }
+    // Then a <style> in each badge, as before.
+    sharedSheet = null;
   }
   const style = document.createElement('style');
   style.textContent = STYLE;
