@@ -155,6 +155,7 @@ interface Pieces {
 
 const NEVER_TEXT = 'svg, style, script, template';
 const NOT_BLANK = /\S/;
+const WHITESPACE = /\s+/g;
 
 /**
  * One walk over the card that reads what linesOf and textOf would read with several skip lists,
@@ -164,11 +165,30 @@ const NOT_BLANK = /\S/;
  * and which block holds it, so no text node asks closest() about its ancestors. The elements
  * matching any selector are found first with one native query; every other element costs a Set
  * look-up.
+ *
+ * The walk goes over elements only, reading the text of each element without element children
+ * (one text node, as the parser makes it), when that is all the text there is: in a content
+ * script's isolated world every node touched costs, and most text nodes of a card are the
+ * indentation between its elements. Whether it was all is checked against the card's whole
+ * textContent; where some element holds text beside its children, or a leaf holds several
+ * nodes, the card is walked again node by node.
  */
 export function readCardLines(card: Element, s: CardSelectors): CardLines {
+  // Text of <svg>, <style>, <script> and <template> is never shown as text, wherever they stand.
+  const pageLinkOutsideMessage = card.matches(s.pageLinks);
+  if (card.closest(NEVER_TEXT)) return { own: [], outsideMessage: [], profileLinks: [], pageLinkOutsideMessage };
   const special = new Set(
     card.querySelectorAll(`${s.chrome}, ${s.reply}, ${s.message}, ${s.profileLinks}, ${s.pageLinks}, ${NEVER_TEXT}, br`),
   );
+  // (The walk over every node never gives up: the last alternative is for the type checker.)
+  return (
+    walkCard(card, s, special, true) ??
+    walkCard(card, s, special, false) ?? { own: [], outsideMessage: [], profileLinks: [], pageLinkOutsideMessage }
+  );
+}
+
+/** The walk of readCardLines; elements only (null when that missed some text), or every node. */
+function walkCard(card: Element, s: CardSelectors, special: ReadonlySet<Element>, elementsOnly: boolean): CardLines | null {
   const own: Pieces = { pieces: [], broken: false };
   const outside: Pieces = { pieces: [], broken: false };
   const linkTexts: { link: Element; pieces: Pieces }[] = [];
@@ -179,8 +199,9 @@ export function readCardLines(card: Element, s: CardSelectors): CardLines {
   let reply = 0;
   let message = 0;
   let pageLinkOutsideMessage = false;
-  // Text of <svg>, <style>, <script> and <template> is never shown as text, wherever they stand.
-  if (card.closest(NEVER_TEXT)) return { own: [], outsideMessage: [], profileLinks: [], pageLinkOutsideMessage: card.matches(s.pageLinks) };
+  /** Elements only: every text read (or passed over), to compare with the card's textContent. */
+  let seen = '';
+  let missed = false;
   // The card itself counts as one of its own ancestors, as `root.contains(skipped)` does in linesOf.
   if (card.matches(s.chrome)) chrome += 1;
   if (card.matches(s.reply)) reply += 1;
@@ -199,79 +220,97 @@ export function readCardLines(card: Element, s: CardSelectors): CardLines {
   const brk = (into: Pieces): void => {
     into.broken = true;
   };
-
-  const visit = (parent: Element, block: Element): void => {
-    for (let node = parent.firstChild; node; node = node.nextSibling) {
-      const type = node.nodeType;
-      if (type === 3 /* TEXT_NODE */) {
-        const data = (node as Text).data;
-        // Blank text (the indentation between tags) shows nothing.
-        if (!NOT_BLANK.test(data)) continue;
-        if (chrome === 0 && message === 0) {
-          add(outside, block, data, false);
-          if (reply === 0) add(own, block, data, true);
-        }
-        for (const open of openLinks) {
-          // textOf(link, chrome): chrome inside the link hides text; the link's block is its own.
-          if (chrome > open.chrome) continue;
-          add(open.pieces, blocks.length > open.blocks ? block : open.link, data, false);
-        }
-        continue;
-      }
-      if (type !== 1 /* ELEMENT_NODE */) continue;
-      const el = node as Element;
-      if (!special.has(el)) {
-        // The common case: a plain element, a new block unless it is phrasing content.
-        if (INLINE.has(el.localName)) visit(el, block);
-        else {
-          blocks.push(el);
-          visit(el, el);
-          blocks.pop();
-        }
-        continue;
-      }
-      if (el.matches(NEVER_TEXT)) {
-        // Nothing inside is ever text; a link inside an <svg> still counts as a link.
-        if (el.firstElementChild) collectLinks(el);
-        continue;
-      }
-      if (el.localName === 'br') {
-        if (chrome === 0 && message === 0) {
-          brk(outside);
-          if (reply === 0) brk(own);
-        }
-        for (const open of openLinks) if (chrome <= open.chrome) brk(open.pieces);
-        continue;
-      }
-      const isChrome = el.matches(s.chrome);
-      const isReply = el.matches(s.reply);
-      const isMessage = el.matches(s.message);
-      if (el.matches(s.pageLinks) && message === 0 && !isMessage) pageLinkOutsideMessage = true;
-      const isProfileLink = el.matches(s.profileLinks);
-      const isBlock = !INLINE.has(el.localName);
-      if (isBlock) blocks.push(el);
-      if (isProfileLink) {
-        const pieces: Pieces = { pieces: [], broken: false };
-        linkTexts.push({ link: el, pieces });
-        openLinks.push({ link: el, chrome, blocks: blocks.length, pieces });
-      }
-      if (isChrome) chrome += 1;
-      if (isReply) reply += 1;
-      if (isMessage) message += 1;
-      visit(el, isBlock ? el : block);
-      if (isChrome) chrome -= 1;
-      if (isReply) reply -= 1;
-      if (isMessage) message -= 1;
-      if (isProfileLink) openLinks.pop();
-      if (isBlock) blocks.pop();
+  const text = (data: string, block: Element): void => {
+    // Blank text (the indentation between tags) shows nothing.
+    if (!NOT_BLANK.test(data)) return;
+    if (chrome === 0 && message === 0) {
+      add(outside, block, data, false);
+      if (reply === 0) add(own, block, data, true);
     }
+    for (const open of openLinks) {
+      // textOf(link, chrome): chrome inside the link hides text; the link's block is its own.
+      if (chrome > open.chrome) continue;
+      add(open.pieces, blocks.length > open.blocks ? block : open.link, data, false);
+    }
+  };
+  /** Inside `el`: its child nodes, or (elements only) its child elements, or a leaf's one text node. */
+  const inside = (el: Element, block: Element): void => {
+    if (!elementsOnly) {
+      for (let node = el.firstChild; node; node = node.nextSibling) {
+        const type = node.nodeType;
+        if (type === 3 /* TEXT_NODE */) text((node as Text).data, block);
+        else if (type === 1 /* ELEMENT_NODE */) element(node as Element, block);
+      }
+      return;
+    }
+    if (el.firstElementChild) {
+      for (let child: Element | null = el.firstElementChild; child; child = child.nextElementSibling) element(child, block);
+      return;
+    }
+    const only = el.firstChild;
+    if (!only) return;
+    if (only !== el.lastChild) missed = true;
+    else if (only.nodeType === 3 /* TEXT_NODE */) {
+      const data = (only as Text).data;
+      seen += data;
+      text(data, block);
+    }
+  };
+  const element = (el: Element, block: Element): void => {
+    if (!special.has(el)) {
+      // The common case: a plain element, a new block unless it is phrasing content.
+      if (INLINE.has(el.localName)) inside(el, block);
+      else {
+        blocks.push(el);
+        inside(el, el);
+        blocks.pop();
+      }
+      return;
+    }
+    if (el.matches(NEVER_TEXT)) {
+      // Nothing inside is ever text; a link inside an <svg> still counts as a link.
+      if (elementsOnly) seen += el.textContent ?? '';
+      if (el.firstElementChild) collectLinks(el);
+      return;
+    }
+    if (el.localName === 'br') {
+      if (chrome === 0 && message === 0) {
+        brk(outside);
+        if (reply === 0) brk(own);
+      }
+      for (const open of openLinks) if (chrome <= open.chrome) brk(open.pieces);
+      return;
+    }
+    const isChrome = el.matches(s.chrome);
+    const isReply = el.matches(s.reply);
+    const isMessage = el.matches(s.message);
+    if (el.matches(s.pageLinks) && message === 0 && !isMessage) pageLinkOutsideMessage = true;
+    const isProfileLink = el.matches(s.profileLinks);
+    const isBlock = !INLINE.has(el.localName);
+    if (isBlock) blocks.push(el);
+    if (isProfileLink) {
+      const pieces: Pieces = { pieces: [], broken: false };
+      linkTexts.push({ link: el, pieces });
+      openLinks.push({ link: el, chrome, blocks: blocks.length, pieces });
+    }
+    if (isChrome) chrome += 1;
+    if (isReply) reply += 1;
+    if (isMessage) message += 1;
+    inside(el, isBlock ? el : block);
+    if (isChrome) chrome -= 1;
+    if (isReply) reply -= 1;
+    if (isMessage) message -= 1;
+    if (isProfileLink) openLinks.pop();
+    if (isBlock) blocks.pop();
   };
   /** Links under a never-text element: listed (with no text), and Page links noted. */
   const collectLinks = (el: Element): void => {
     for (const link of el.querySelectorAll(s.profileLinks)) linkTexts.push({ link, pieces: { pieces: [], broken: false } });
     if (message === 0 && [...el.querySelectorAll(s.pageLinks)].some((link) => !link.closest(s.message))) pageLinkOutsideMessage = true;
   };
-  visit(card, card);
+  inside(card, card);
+  // Elements only, and some text stood beside elements (or in a leaf of several nodes): walk again.
+  if (elementsOnly && (missed || seen.replace(WHITESPACE, '') !== (card.textContent ?? '').replace(WHITESPACE, ''))) return null;
 
   // The same raw text often stands in several lists (own lines, lines outside the message).
   const collapsed = new Map<string, string>();
