@@ -325,15 +325,22 @@ export class InvitationWatcher {
     this.finishPass(changed, firstPass, lookedAtSomething);
   }
 
-  /** Badges and a report for what a pass read. */
-  private finishPass(changed: Set<Element>, mustReport: boolean, lookedAtSomething: boolean): void {
-    if (this.badgesShown && changed.size > 0) this.placeBadges(changed);
+  /**
+   * Badges and a report for what a pass read. Cards read in idle time (out of view) get their
+   * badges once the background's answer is in (`drawNow` false): each is then drawn once, with its
+   * verdict, instead of drawn "undecided" and redrawn a moment later.
+   */
+  private finishPass(changed: Set<Element>, mustReport: boolean, lookedAtSomething: boolean, drawNow = true): void {
+    const draw = () => {
+      if (this.running && this.badgesShown && changed.size > 0) this.placeBadges(changed);
+    };
+    if (drawNow) draw();
     // While nothing is recognised, new controls may be invitations we cannot read: look again.
     // (Only then: the signs are a second look at the page, not needed otherwise.)
     let unrecognised = this.reportedUnrecognised ?? false;
     if (this.known.size > 0) unrecognised = false;
     else if (mustReport || lookedAtSomething) unrecognised = showsUnrecognisedInvitations(document);
-    this.report(mustReport, unrecognised);
+    this.report(mustReport, unrecognised, drawNow ? undefined : draw);
   }
 
   private readLater(): void {
@@ -348,7 +355,7 @@ export class InvitationWatcher {
         if (next?.root.isConnected) this.read(next.root, next.whole, changed);
       } while (this.backlog.length > 0 && hasTime());
       if (this.backlog.length > 0) this.readLater();
-      this.finishPass(changed, false, false);
+      this.finishPass(changed, false, false, false);
     });
   }
 
@@ -390,8 +397,8 @@ export class InvitationWatcher {
     }
   }
 
-  /** Tells the background what changed since the last report, in chunks it accepts. */
-  private report(mustReport: boolean, unrecognised: boolean): void {
+  /** Tells the background what changed since the last report, in chunks it accepts; then `answered`. */
+  private report(mustReport: boolean, unrecognised: boolean, answered?: () => void): void {
     const reset = this.resetNext;
     if (reset) this.reported.clear();
     const invitations: Invitation[] = [];
@@ -410,7 +417,10 @@ export class InvitationWatcher {
       }
     }
     this.touched.clear();
-    if (!mustReport && !reset && invitations.length === 0 && removed.length === 0 && unrecognised === this.reportedUnrecognised) return;
+    if (!mustReport && !reset && invitations.length === 0 && removed.length === 0 && unrecognised === this.reportedUnrecognised) {
+      answered?.();
+      return;
+    }
     this.resetNext = false;
     this.reportedUnrecognised = unrecognised;
     const size = LIMITS.invitationsPerReport;
@@ -423,6 +433,7 @@ export class InvitationWatcher {
         unrecognised,
       });
     }
+    if (answered) this.sending = this.sending.then(answered);
   }
 
   /** One chunk after the other, each after the previous one's answer: the background merges them in order. */
@@ -435,6 +446,8 @@ export class InvitationWatcher {
       // Unanswered: the background may have missed it. The next report tells the whole list again.
       else this.markUnsent();
     });
+    // The chain must never stop: a report that threw counts as unanswered.
+    this.sending = this.sending.catch(() => this.markUnsent());
   }
 
   private markUnsent(): void {
