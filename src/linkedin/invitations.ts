@@ -76,11 +76,10 @@ export function findInvitations(root: ParentNode, lang?: string): FoundInvitatio
     }
     // …then, for a UI language whose words we do not know, from every other control (shape-pair.ts).
     // A control inside a card already read leads to that card or one inside it: nothing to visit.
-    const inSeenCard = (control: Element): boolean => {
-      for (let el = control.parentElement; el; el = el.parentElement) if (seen.has(el)) return true;
-      return false;
-    };
-    for (const control of controls) if (!seen.has(control) && !inSeenCard(control)) visit(cardAround(control), true);
+    // (One query per card read, not a climb from every control: each node touched costs.)
+    const inSeenCards = new Set<Element>(seen);
+    for (const card of seen) for (const control of card.querySelectorAll(sel.actionControl)) inSeenCards.add(control);
+    for (const control of controls) if (!inSeenCards.has(control)) visit(cardAround(control), true);
     return outOfOrder ? found.sort((a, b) => (a.card.compareDocumentPosition(b.card) & 4 /* FOLLOWING */ ? -1 : 1)) : found;
   } catch {
     return [];

@@ -19,9 +19,16 @@ export const KNOWN_LABELS: readonly LabelPatterns[] = LANGUAGES.filter((l) => l.
  */
 export function labelPatternsFor(lang: string | null | undefined): LabelPatterns[] {
   const prefix = primaryLanguage(lang);
-  const own = KNOWN_LABELS.filter((p) => p.lang === prefix);
-  return [...own, ...KNOWN_LABELS.filter((p) => p.lang !== prefix)];
+  let patterns = PATTERNS_BY_LANGUAGE.get(prefix);
+  if (!patterns) {
+    const own = KNOWN_LABELS.filter((p) => p.lang === prefix);
+    PATTERNS_BY_LANGUAGE.set(prefix, (patterns = [...own, ...KNOWN_LABELS.filter((p) => p.lang !== prefix)]));
+  }
+  // A copy: the caller may not reorder the list every other caller gets.
+  return [...patterns];
 }
+/** The same few lists, asked for once per card read: made once per language. */
+const PATTERNS_BY_LANGUAGE = new Map<string, LabelPatterns[]>();
 
 /** The inviter's name in an Accept label, or null when no known sentence matches. */
 export function nameInAcceptLabel(label: string, patterns: readonly LabelPatterns[]): string | null {
