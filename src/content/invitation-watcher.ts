@@ -13,7 +13,7 @@ import { PROFILE_ATTR, createBadge, isBadge, isOurBadge, updateBadge } from './b
 //     observed, plus its ancestors' own children (to notice the list being replaced). A sidebar or
 //     a chat updating beside it costs nothing: no callback runs. Until a list is found, the body
 //     is watched, cheaply, and readable invitations outside any known list are still read there.
-//   - A pass re-reads only what the page changed: new subtrees that hold controls, and cards whose
+//   - A pass re-reads only what the page changed: the subtrees added to the list, and cards whose
 //     inside changed. Each card is read once per change (linkedin/dom-text.ts, one walk).
 //   - The first cards of a pass (the ones in view when a list appears) are read and badged in the
 //     frame they appear in, whatever the list's size; the rest follow in idle time, in chunks, so
@@ -43,17 +43,19 @@ const MAY_HOLD_INVITATIONS = 'button, a';
 const READ_NOW = 20;
 /**
  * The time one idle slice may read for, in ms: what the browser says is left of its idle period,
- * but never less than this (a busy page may never offer an idle period, or only the timeout's),
- * so that a long list gets through in a few slices of a few milliseconds each.
+ * but never less than SLICE_MS (a busy page may never offer an idle period, or only the
+ * timeout's), so that a long list gets through in a few slices, and never more than
+ * SLICE_MAX_MS, so that a slice never becomes a long task that input would wait behind.
  */
 const SLICE_MS = 8;
+const SLICE_MAX_MS = 12;
 
 type IdleHandle = { cancel(): void };
 
 /** Runs `task` when the page is idle (requestIdleCallback where there is one, else a timeout). */
 function whenIdle(task: (hasTime: () => boolean) => void): IdleHandle {
   const sliceUntil = (left: number) => {
-    const end = performance.now() + Math.max(left, SLICE_MS);
+    const end = performance.now() + Math.min(Math.max(left, SLICE_MS), SLICE_MAX_MS);
     return () => performance.now() < end;
   };
   const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
