@@ -41,9 +41,10 @@ export {
  * removed on close. Chromium: $KNOW_TRUST_CHROMIUM, else /usr/bin/chromium, else `chromium` on PATH.
  * Headless unless HEADED=1.
  */
-export function launchWithExtension(): Promise<LaunchedExtension> {
+export function launchWithExtension(options: { lang?: string } = {}): Promise<LaunchedExtension> {
   return launchChromium({
     headless: process.env.HEADED !== '1',
+    ...(options.lang ? { lang: options.lang } : {}),
     ...(process.env.KNOW_TRUST_EXTENSION_DIR ? { extensionDir: process.env.KNOW_TRUST_EXTENSION_DIR } : {}),
   });
 }
@@ -52,8 +53,11 @@ export function launchWithExtension(): Promise<LaunchedExtension> {
  * The set-up most browser tests share: Chromium with the extension, the fixtures served, and
  * `fixture` open at its LinkedIn URL with every expected badge drawn, plus that tab's id.
  */
-export async function launchOnFixture(fixture: FixtureName): Promise<{ browser: LaunchedExtension; linkedin: Page; tabId: number }> {
-  const browser = await launchWithExtension();
+export async function launchOnFixture(
+  fixture: FixtureName,
+  options: { lang?: string } = {},
+): Promise<{ browser: LaunchedExtension; linkedin: Page; tabId: number }> {
+  const browser = await launchWithExtension(options);
   await serveFixtures(browser.context);
   const linkedin = await browser.context.newPage();
   await linkedin.goto(FIXTURE_URLS[fixture]);

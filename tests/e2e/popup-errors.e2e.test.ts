@@ -3,8 +3,7 @@
 // says what did not happen and what to do (src/ui/errors.ts), in English and in French, never the
 // browser's words.
 import { describe, expect, test } from 'vitest';
-import { launchWithExtension } from '../../scripts/chromium.mjs';
-import { EXPECTED, FIXTURE_URLS, getServiceWorker, openPopupFor, profileIn, serveFixtures, tabIdOf, waitForBadgeCount } from './harness';
+import { getServiceWorker, launchOnFixture, openPopupFor, profileIn } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const TOM = profileIn(FIXTURE, 'Tom Becker');
@@ -21,17 +20,8 @@ const SAID: Record<'en' | 'fr', string> = {
 
 describe('the popup says a full storage in the user’s language', () => {
   test.each(['en', 'fr'] as const)('%s: a save refused for quota is said as what to do', async (lang) => {
-    const browser = await launchWithExtension({
-      headless: process.env.HEADED !== '1',
-      lang,
-      ...(process.env.KNOW_TRUST_EXTENSION_DIR ? { extensionDir: process.env.KNOW_TRUST_EXTENSION_DIR } : {}),
-    });
+    const { browser, tabId } = await launchOnFixture(FIXTURE, { lang });
     try {
-      await serveFixtures(browser.context);
-      const linkedin = await browser.context.newPage();
-      await linkedin.goto(FIXTURE_URLS[FIXTURE]);
-      await waitForBadgeCount(linkedin, EXPECTED.fixtures[FIXTURE].people.length);
-      const tabId = await tabIdOf(browser.context, browser.extensionId, FIXTURE_URLS[FIXTURE]);
       const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
       await popup.click(`#inviter-list [data-profile="${TOM}"]`);
       // Fill storage.local to a few bytes short of its quota: the next record written does not fit.

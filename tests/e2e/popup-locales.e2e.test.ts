@@ -20,8 +20,7 @@
 // Francisco, Cantarell): what fits here fits there.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { launchWithExtension } from '../../scripts/chromium.mjs';
-import { EXPECTED, FIXTURE_URLS, openPopupFor, openTabWithId, profileIn, serveFixtures, tabIdOf, waitForBadgeCount } from './harness';
+import { EXPECTED, launchOnFixture, openPopupFor, openTabWithId, profileIn } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const LOCALES = ['en', 'fr', 'de', 'es'] as const;
@@ -118,17 +117,8 @@ const SEEDED: Array<[name: string, answers: Record<string, string>]> = [
 const MARCUS = profileIn(FIXTURE, 'Marcus Feld');
 
 async function measurePopupIn(lang: Locale): Promise<{ lang: string; measured: Measured[] }> {
-  const browser = await launchWithExtension({
-    headless: process.env.HEADED !== '1',
-    lang,
-    ...(process.env.KNOW_TRUST_EXTENSION_DIR ? { extensionDir: process.env.KNOW_TRUST_EXTENSION_DIR } : {}),
-  });
+  const { browser, tabId } = await launchOnFixture(FIXTURE, { lang });
   try {
-    await serveFixtures(browser.context);
-    const linkedin = await browser.context.newPage();
-    await linkedin.goto(FIXTURE_URLS[FIXTURE]);
-    await waitForBadgeCount(linkedin, EXPECTED.fixtures[FIXTURE].people.length);
-    const tabId = await tabIdOf(browser.context, browser.extensionId, FIXTURE_URLS[FIXTURE]);
     const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
     for (const [name, answers] of SEEDED) {
       const profile = profileIn(FIXTURE, name);
