@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { storageAreas } from './areas';
 import {
   buildExport,
   parseImport,
@@ -31,8 +31,8 @@ export function importData(text: string, mode: ImportMode): Promise<ImportOutcom
     const plan = planImport(mode, current, currentSettings, parsed.file);
     // One write for the settings and every record: it lands whole or not at all.
     const records = new Map(plan.write.map((record): [string, InviterRecord] => [record.profile, record]));
-    await setTogether(browser.storage, [settings.write(plan.settings), inviterRecords.write(records)]);
-    if (plan.remove.length > 0) await inviterRecords.remove(browser.storage, plan.remove);
+    await setTogether(storageAreas, [settings.write(plan.settings), inviterRecords.write(records)]);
+    if (plan.remove.length > 0) await inviterRecords.remove(storageAreas, plan.remove);
     const total = (await store.allRecords()).length;
     return { ok: true, written: plan.write.length, removed: plan.remove.length, total };
   });
@@ -41,17 +41,17 @@ export function importData(text: string, mode: ImportMode): Promise<ImportOutcom
 /** Erases every inviter and the settings; only the schema version stays, so the next start knows the layout. */
 export function deleteAll(): Promise<void> {
   return withStoreLock(async () => {
-    const { [schemaVersion.key]: version } = await browser.storage.local.get(schemaVersion.key);
-    await browser.storage.local.clear();
-    await browser.storage.local.set({ [schemaVersion.key]: version ?? CURRENT_SCHEMA_VERSION });
+    const { [schemaVersion.key]: version } = await storageAreas.local.get(schemaVersion.key);
+    await storageAreas.local.clear();
+    await storageAreas.local.set({ [schemaVersion.key]: version ?? CURRENT_SCHEMA_VERSION });
     await store.clearAllSelected();
   });
 }
 
 export async function storageUse(): Promise<StorageUse> {
-  const all = await browser.storage.local.get(null);
+  const all = await storageAreas.local.get(null);
   const inviters = Object.keys(all).filter((key) => inviterRecords.idIn(key) !== null).length;
   const bytes = new TextEncoder().encode(JSON.stringify(all)).length;
-  const quota = (browser.storage.local as { QUOTA_BYTES?: number }).QUOTA_BYTES ?? null;
+  const quota = (storageAreas.local as { QUOTA_BYTES?: number }).QUOTA_BYTES ?? null;
   return { inviters, bytes, quota: typeof quota === 'number' ? quota : null };
 }

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { storageAreas } from './areas';
 import { schemaVersion, setAside } from '../core/storage-items';
 import { withStoreLock } from './lock';
 
@@ -230,7 +230,7 @@ export function migrate(
  */
 export async function ensureMigrated(): Promise<void> {
   // Absent or unreadable reads as 0: not current, so runMigrations upgrades it or says why not.
-  if ((await schemaVersion.get(browser.storage)) !== CURRENT_SCHEMA_VERSION) await runMigrations();
+  if ((await schemaVersion.get(storageAreas)) !== CURRENT_SCHEMA_VERSION) await runMigrations();
 }
 
 interface MigrationOutcome {
@@ -248,7 +248,7 @@ interface MigrationOutcome {
  */
 export function runMigrations(migrations: readonly Migration[] = MIGRATIONS): Promise<MigrationOutcome> {
   return withStoreLock(async () => {
-    const before = await browser.storage.local.get(null);
+    const before = await storageAreas.local.get(null);
     const { snapshot, from, to } = migrate(before, migrations);
     if (from === to) return { from, to, written: [], removed: [] };
     const changed: StorageSnapshot = {};
@@ -256,9 +256,9 @@ export function runMigrations(migrations: readonly Migration[] = MIGRATIONS): Pr
       if (key !== VERSION_KEY && !sameValue(value, before[key])) changed[key] = value;
     }
     const removed = Object.keys(before).filter((key) => !(key in snapshot));
-    if (Object.keys(changed).length > 0) await browser.storage.local.set(changed);
-    if (removed.length > 0) await browser.storage.local.remove(removed);
-    await browser.storage.local.set({ [VERSION_KEY]: to });
+    if (Object.keys(changed).length > 0) await storageAreas.local.set(changed);
+    if (removed.length > 0) await storageAreas.local.remove(removed);
+    await storageAreas.local.set({ [VERSION_KEY]: to });
     return { from, to, written: Object.keys(changed), removed };
   });
 }

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { storageAreas } from './areas';
 import { inviterRecords, selectedBadge, settings as storedSettings, tabContents, type TabContents } from '../core/storage-items';
 import { LIMITS } from '../core/text';
 import type { Answers, Invitation, InviterRecord, Settings } from '../core/types';
@@ -9,15 +9,15 @@ import { withStoreLock } from './lock';
 // core/storage-items.ts; every read there is validated, and what does not fit reads as absent.
 
 export function getRecords(profiles: string[]): Promise<Map<string, InviterRecord>> {
-  return inviterRecords.getMany(browser.storage, profiles);
+  return inviterRecords.getMany(storageAreas, profiles);
 }
 
 export function getRecord(profile: string): Promise<InviterRecord | null> {
-  return inviterRecords.get(browser.storage, profile);
+  return inviterRecords.get(storageAreas, profile);
 }
 
 export async function allRecords(): Promise<InviterRecord[]> {
-  return [...(await inviterRecords.getAll(browser.storage)).values()];
+  return [...(await inviterRecords.getAll(storageAreas)).values()];
 }
 
 /**
@@ -43,7 +43,7 @@ export function noteInvitationsSeen(invitations: Invitation[], now: number): Pro
         updatedAt: before?.updatedAt ?? 0,
       });
     }
-    await inviterRecords.setMany(browser.storage, records);
+    await inviterRecords.setMany(storageAreas, records);
     return records;
   });
 }
@@ -68,20 +68,20 @@ export function saveAnswers(
       lastSeen: before?.lastSeen ?? now,
       updatedAt: now,
     };
-    await inviterRecords.set(browser.storage, profile, record);
+    await inviterRecords.set(storageAreas, profile, record);
     return record;
   });
 }
 
 export function getSettings(): Promise<Settings> {
-  return storedSettings.get(browser.storage);
+  return storedSettings.get(storageAreas);
 }
 
 /** Applies a partial change to the settings (under the lock, so two pages saving at once both land). */
 export function changeSettings(change: Partial<Settings>): Promise<Settings> {
   return withStoreLock(async () => {
     const settings = { ...(await getSettings()), ...change };
-    await storedSettings.set(browser.storage, settings);
+    await storedSettings.set(storageAreas, settings);
     return settings;
   });
 }
@@ -114,18 +114,18 @@ export function mergeTabReport(tabId: number, chunk: TabReportChunk): Promise<Ta
       invitations: [...byProfile.values()].slice(0, LIMITS.invitationsPerTab),
       unrecognised: chunk.unrecognised,
     };
-    await tabContents.set(browser.storage, tabId, contents);
+    await tabContents.set(storageAreas, tabId, contents);
     return contents;
   });
 }
 
 export function getTabContents(tabId: number): Promise<TabContents | null> {
-  return tabContents.get(browser.storage, tabId);
+  return tabContents.get(storageAreas, tabId);
 }
 
 /** What every tab with a LinkedIn page currently shows, by tab id. */
 export function allTabContents(): Promise<Map<number, TabContents>> {
-  return tabContents.getAll(browser.storage);
+  return tabContents.getAll(storageAreas);
 }
 
 /** The invitation card of this inviter as some open tab shows it, if any. */
@@ -138,22 +138,22 @@ export async function invitationOnAnyTab(profile: string): Promise<Invitation | 
 }
 
 export function setSelected(tabId: number, profile: string): Promise<void> {
-  return selectedBadge.set(browser.storage, tabId, profile);
+  return selectedBadge.set(storageAreas, tabId, profile);
 }
 
 export function getSelected(tabId: number): Promise<string | null> {
-  return selectedBadge.get(browser.storage, tabId);
+  return selectedBadge.get(storageAreas, tabId);
 }
 
 export function clearSelected(tabId: number): Promise<void> {
-  return selectedBadge.remove(browser.storage, [tabId]);
+  return selectedBadge.remove(storageAreas, [tabId]);
 }
 
 /** Which badge was clicked last is about people too: a delete-all forgets it on every tab. */
 export function clearAllSelected(): Promise<void> {
-  return selectedBadge.removeAll(browser.storage);
+  return selectedBadge.removeAll(storageAreas);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await Promise.all([tabContents.remove(browser.storage, [tabId]), selectedBadge.remove(browser.storage, [tabId])]);
+  await Promise.all([tabContents.remove(storageAreas, [tabId]), selectedBadge.remove(storageAreas, [tabId])]);
 }
