@@ -29,7 +29,7 @@ run(process.execPath, ['build.mjs']);
 // Imported only now: they need node_modules (playwright-core).
 const { launchWithExtension } = await import('./chromium.mjs');
 const { EXPECTED, FIXTURE_URLS, serveFixtures } = await import('./fixture-server.mjs');
-const { POPUP_VIEWPORT, openPopupFor, tabIdOf, waitForBadgeCount } = await import('./extension-control.mjs');
+const { POPUP_VIEWPORT, openPopupFor, tabIdOf, waitForBadgeCount, waitForBadgeVerdict } = await import('./extension-control.mjs');
 
 // The fixtures carry LinkedIn's structure but none of its stylesheets; a few rules make the demo
 // pages readable as cards. Demo only: tests see the fixtures exactly as they are.
@@ -153,7 +153,7 @@ try {
   await screenshot(popup, 'popup-inviter-full-dark.png', { fullPage: true });
   await popup.close();
   await pages[main].bringToFront();
-  await pages[main].waitForSelector('[data-know-trust-profile="marcus-feld-hr"][data-know-trust-verdict="leave-pending"]');
+  await waitForBadgeVerdict(pages[main], 'marcus-feld-hr', 'leave-pending');
   await screenshot(pages[main], 'fixture-sdui-2026-after-answer.png', { fullPage: true });
 
   const list = pages[main].locator('[data-testid="lazy-column"]');

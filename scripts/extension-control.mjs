@@ -154,17 +154,82 @@ export async function openPopupFor(context, extensionId, tabId) {
 }
 
 /**
- * The badges on a page, in document order.
- * @param {Page} page
- * @returns {Promise<{ profile: string | null, verdict: string | null }[]>}
+ * What one badge shows, read inside its *closed* shadow root the way only the browser itself can
+ * (CDP's DOM.getDocument with pierce): LinkedIn's page cannot, and tests must, to prove what the user
+ * sees and that none of it is on the host, the part the page can read.
+ * @typedef {{ profile: string, verdict: string, label: string, title: string, text: string, hostAttributes: string[] }} BadgeInside
+ * @typedef {{ nodeType: number, nodeName: string, attributes?: string[], shadowRootType?: string, children?: DomNode[], shadowRoots?: DomNode[] }} DomNode
  */
-export function readBadges(page) {
-  return page.$$eval(BADGE, (badges) =>
-    badges.map((b) => ({
-      profile: b.getAttribute('data-know-trust-profile'),
-      verdict: b.getAttribute('data-know-trust-verdict'),
-    })),
-  );
+
+/** @param {DomNode} node @param {string} name @returns {string | undefined} */
+function attributeOf(node, name) {
+  const list = node.attributes ?? [];
+  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+  return undefined;
+}
+
+/** @param {DomNode} host @param {string} profile @returns {BadgeInside | null} */
+function badgeInside(host, profile) {
+  const shadow = (host.shadowRoots ?? []).find((s) => s.shadowRootType === 'closed');
+  if (!shadow) return null;
+  /** @type {DomNode | undefined} */ let verdictEl;
+  /** @type {DomNode | undefined} */ let textEl;
+  /** @param {DomNode} node */
+  const walk = (node) => {
+    if (!verdictEl && attributeOf(node, 'data-verdict') !== undefined) verdictEl = node;
+    if (!textEl && attributeOf(node, 'data-text') !== undefined) textEl = node;
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(shadow);
+  const list = host.attributes ?? [];
+  /** @type {string[]} */ const hostAttributes = [];
+  for (let i = 0; i < list.length; i += 2) hostAttributes.push(`${list[i]}=${list[i + 1]}`);
+  return {
+    profile,
+    verdict: (verdictEl && attributeOf(verdictEl, 'data-verdict')) ?? '',
+    label: (verdictEl && attributeOf(verdictEl, 'aria-label')) ?? '',
+    title: (verdictEl && attributeOf(verdictEl, 'title')) ?? '',
+    // The visible words are generated content (::before) drawn from the label's data-text.
+    text: (textEl && attributeOf(textEl, 'data-text')) ?? '',
+    hostAttributes,
+  };
+}
+
+/**
+ * The badges on a page, in document order, as the user sees them (from inside their closed shadow roots).
+ * @param {Page} page
+ * @returns {Promise<BadgeInside[]>}
+ */
+export async function readBadges(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = /** @type {{ root: DomNode }} */ (await cdp.send('DOM.getDocument', { depth: -1, pierce: true }));
+    /** @type {BadgeInside[]} */ const found = [];
+    /** @param {DomNode} node */
+    const walk = (node) => {
+      const profile = attributeOf(node, 'data-know-trust-profile');
+      if (profile !== undefined) {
+        const read = badgeInside(node, profile);
+        if (read) found.push(read);
+        return;
+      }
+      for (const child of node.children ?? []) walk(child);
+      for (const child of node.shadowRoots ?? []) walk(child);
+    };
+    walk(root);
+    return found;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * What `profile`'s first badge on the page shows, or null if there is none.
+ * @param {Page} page @param {string} profile
+ * @returns {Promise<BadgeInside | null>}
+ */
+export async function readBadge(page, profile) {
+  return (await readBadges(page)).find((b) => b.profile === profile) ?? null;
 }
 
 /**
@@ -192,20 +257,15 @@ export async function waitForBadgeCount(page, count, timeout = 20_000) {
  * @returns {Promise<void>}
  */
 export async function waitForBadgeVerdict(page, profile, verdict, timeout = 20_000) {
-  try {
-    await page.waitForFunction(
-      ([selector, profile, verdict]) =>
-        [...document.querySelectorAll(selector)].some(
-          (b) => b.getAttribute('data-know-trust-profile') === profile && b.getAttribute('data-know-trust-verdict') === verdict,
-        ),
-      /** @type {const} */ ([BADGE, profile, verdict]),
-      { timeout },
-    );
-  } catch (error) {
-    const found = await readBadges(page).catch(() => 'page unreadable');
-    throw new Error(`Expected the badge of ${profile} to say ${verdict} within ${timeout} ms; badges: ${JSON.stringify(found)}`, {
-      cause: error,
-    });
+  const until = Date.now() + timeout;
+  for (;;) {
+    const found = await readBadges(page).catch(() => null);
+    if (found?.some((b) => b.profile === profile && b.verdict === verdict)) return;
+    if (Date.now() > until) {
+      const seen = found ? found.map((b) => ({ profile: b.profile, verdict: b.verdict })) : 'page unreadable';
+      throw new Error(`Expected the badge of ${profile} to say ${verdict} within ${timeout} ms; badges: ${JSON.stringify(seen)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -1,4 +1,4 @@
-import { nextReasonKey } from '../core/next-reason';
+import { BADGE_QUESTION_IDS, nextReasonKey } from '../core/next-reason';
 import type { QuestionId, Verdict } from '../core/types';
 import { t } from './platform';
 
@@ -7,9 +7,19 @@ import { t } from './platform';
 // createElement/textContent only: the inviter's name is page data, and LinkedIn's Trusted Types
 // policy would drop innerHTML anyway. Every badge's shadow root adopts one shared stylesheet:
 // a page may hold thousands of badges, and a <style> in each was a tenth of the cost of drawing them.
+//
+// LinkedIn's page must learn nothing of what the user decided (PRIVACY.md). So the host, which the
+// page can see, carries only the profile (the page already knows who invited the user) and never
+// changes after it is made: no verdict attribute, no accessible name, no title. Everything that
+// depends on the verdict lives inside the closed shadow root, where mutations are invisible to the
+// page's observers. Its size does not depend on the verdict either: the label sits in a grid cell
+// beside an invisible line holding every label a badge can show, so every badge is as wide as the
+// widest of them, whatever it shows. The words are drawn as generated content (`::before`), which
+// the page cannot select, copy or find with `window.find`.
 
 export const PROFILE_ATTR = 'data-know-trust-profile';
-export const VERDICT_ATTR = 'data-know-trust-verdict';
+/** Inside the closed shadow root: the element that carries the verdict, for the user's assistive technology and for tests (CDP pierce). */
+export const VERDICT_ATTR = 'data-verdict';
 
 /** What we need to update a badge later; the shadow root is closed, so we keep our own handles. */
 interface BadgeParts {
@@ -21,11 +31,16 @@ interface BadgeParts {
 }
 const parts = new WeakMap<Element, BadgeParts>();
 
+// In a card narrower than the widest label, the words end in an ellipsis; the whole sentence is the tooltip.
 const STYLE = `
-:host { all: initial; display: inline-block; margin: 4px 8px 4px 0; cursor: pointer; vertical-align: middle; }
+:host { all: initial; display: inline-block; max-width: 100%; margin: 4px 8px 4px 0; cursor: pointer; vertical-align: middle; contain: layout style; }
 .badge { display: inline-flex; align-items: center; gap: 6px; font: 600 12px/1.4 system-ui, sans-serif;
-  padding: 2px 10px; border-radius: 999px; border: 1px solid; user-select: none; }
-.dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; }
+  padding: 2px 10px; border-radius: 999px; border: 1px solid; user-select: none; white-space: nowrap; box-sizing: border-box; max-width: 100%; }
+.dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; flex: none; }
+.text { display: inline-grid; min-width: 0; overflow: hidden; }
+.label { overflow: hidden; text-overflow: ellipsis; }
+.label::before { content: attr(data-text); }
+.text::after { content: var(--every-label); white-space: pre; visibility: hidden; height: 0; overflow: hidden; }
 .accept { color: #0b5d1e; background: #e3f4e6; border-color: #8fc89b; }
 .leave-pending { color: #7a4100; background: #fff1dc; border-color: #e8b36a; }
 .undecided { color: #3c4650; background: #eef1f4; border-color: #b9c2cb; }
@@ -36,6 +51,29 @@ const STYLE = `
 }
 `;
 
+/** A CSS string literal of `text` (our own messages, escaped all the same). */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"\n\r\f]/g, (c) => (c === '\n' ? '\\A ' : `\\${c.charCodeAt(0).toString(16)} `))}"`;
+}
+
+/** Every visible label a badge can show, one per line: the invisible line that sets every badge's width. */
+function everyLabel(): string {
+  const states: [Verdict, QuestionId | null][] = [
+    ['accept', null],
+    ['leave-pending', null],
+    ['undecided', null],
+    ...BADGE_QUESTION_IDS.map((id): [Verdict, QuestionId] => ['undecided', id]),
+  ];
+  return states.map(([verdict, next]) => wordsFor(verdict, next).visible).join('\n');
+}
+
+/** The shared style, with the list of every label filled in (looked up once per page). */
+let styleText: string | undefined;
+function style(): string {
+  styleText ??= `${STYLE}\n.badge { --every-label: ${cssString(everyLabel())}; }\n`;
+  return styleText;
+}
+
 /** One constructed stylesheet for every badge; null where the browser refuses it (a <style> then). */
 let sharedSheet: CSSStyleSheet | null | undefined;
 let sheetChecked = false;
@@ -43,7 +81,7 @@ function adoptStyle(shadow: ShadowRoot): void {
   if (sharedSheet === undefined) {
     try {
       sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(STYLE);
+      sharedSheet.replaceSync(style());
     } catch {
       sharedSheet = null;
     }
@@ -63,9 +101,9 @@ function adoptStyle(shadow: ShadowRoot): void {
     // Then a <style> in each badge, as before.
     sharedSheet = null;
   }
-  const style = document.createElement('style');
-  style.textContent = STYLE;
-  shadow.append(style);
+  const element = document.createElement('style');
+  element.textContent = style();
+  shadow.append(element);
 }
 
 const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
@@ -83,22 +121,28 @@ export function createBadge(
 ): HTMLElement {
   const host = document.createElement('span');
   host.setAttribute(PROFILE_ATTR, profile);
-  // Never focusable: the popup is the keyboard way to answer; the badge only shows and points there.
-  host.setAttribute('role', 'img');
   const shadow = host.attachShadow({ mode: 'closed' });
   adoptStyle(shadow);
+  // Never focusable: the popup is the keyboard way to answer; the badge only shows and points there.
   const badge = document.createElement('span');
+  badge.setAttribute('role', 'img');
   const dot = document.createElement('span');
   dot.className = 'dot';
+  const text = document.createElement('span');
+  text.className = 'text';
   const label = document.createElement('span');
   label.className = 'label';
-  badge.append(dot, label);
+  text.append(label);
+  badge.append(dot, text);
   shadow.append(badge);
   parts.set(host, { badge, label, name, shown: '' });
   host.addEventListener('click', (event) => {
     // The badge sits inside LinkedIn's card: keep the click from reaching LinkedIn's handlers.
     event.stopPropagation();
     event.preventDefault();
+    // Only the user's own click counts: a page script's click() or dispatchEvent must not choose
+    // whom the popup opens on.
+    if (!event.isTrusted) return;
     onClick(profile);
   });
   updateBadge(host, verdict, next);
@@ -129,15 +173,26 @@ export function updateBadge(host: HTMLElement, verdict: Verdict, next: QuestionI
   const state = `${verdict}/${question ?? ''}`;
   if (!own || own.shown === state) return;
   own.shown = state;
-  host.setAttribute(VERDICT_ATTR, verdict);
   const { visible, label: sentence } = wordsFor(verdict, question);
   const label = sentence.join(own.name);
-  host.setAttribute('aria-label', label);
-  // The same sentence as a tooltip, which says where to answer (the toolbar popup); it lives inside
-  // the closed shadow root, out of the page's reach.
+  // All of it inside the closed shadow root: the accessible name, the tooltip (which says where to
+  // answer: the toolbar popup), the verdict, the words.
+  own.badge.setAttribute(VERDICT_ATTR, verdict);
+  own.badge.setAttribute('aria-label', label);
   own.badge.title = label;
   own.badge.className = `badge ${verdict}`;
-  own.label.textContent = visible;
+  own.label.setAttribute('data-text', visible);
+}
+
+/** What a badge shows, from our own handles (the page cannot get at them): for unit tests. */
+export function badgeState(host: Element): { verdict: string; label: string; text: string } | null {
+  const own = parts.get(host);
+  if (!own) return null;
+  return {
+    verdict: own.badge.getAttribute(VERDICT_ATTR) ?? '',
+    label: own.badge.getAttribute('aria-label') ?? '',
+    text: own.label.getAttribute('data-text') ?? '',
+  };
 }
 
 /** A badge this copy of the content script made (not a copy the page cloned, nor an older script's). */

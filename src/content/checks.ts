@@ -1,4 +1,4 @@
-import { LIMITS } from '../core/text';
+import { isProfileSlug } from '../core/text';
 import type { QuestionId, TabAdvice, Verdict } from '../core/types';
 
 // What the invitation-page code takes from outside, checked by hand (it carries no valibot; the
@@ -13,7 +13,7 @@ export function popupOnlyIn(stored: unknown): boolean {
 }
 
 const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['accept', 'leave-pending', 'undecided']);
-const isProfile = (key: string): boolean => key.length > 0 && key.length <= LIMITS.profile && !key.includes('/');
+const isProfile = isProfileSlug;
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -24,12 +24,13 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function adviceIn(value: unknown): TabAdvice | null {
   if (!isRecord(value) || !isRecord(value['verdicts'])) return null;
-  const verdicts: Record<string, Verdict> = {};
+  // Keyed by slug, and a slug may be "__proto__" or "constructor": no prototype to collide with.
+  const verdicts: Record<string, Verdict> = Object.create(null) as Record<string, Verdict>;
   for (const [profile, verdict] of Object.entries(value['verdicts'])) {
     if (!isProfile(profile) || typeof verdict !== 'string' || !VERDICTS.has(verdict)) return null;
     verdicts[profile] = verdict as Verdict;
   }
-  const next: Record<string, QuestionId> = {};
+  const next: Record<string, QuestionId> = Object.create(null) as Record<string, QuestionId>;
   const given = value['next'] ?? {};
   if (!isRecord(given)) return null;
   for (const [profile, question] of Object.entries(given)) {

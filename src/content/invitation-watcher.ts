@@ -1,4 +1,4 @@
-import { LIMITS, plainLine } from '../core/text';
+import { LIMITS, isProfileSlug, plainLine } from '../core/text';
 import type { Invitation, QuestionId, TabAdvice, Verdict } from '../core/types';
 import { cardAround, findInvitations, type FoundInvitation } from '../linkedin/invitations';
 import { invitationCards } from '../linkedin/pages';
@@ -70,12 +70,13 @@ function whenIdle(task: (hasTime: () => boolean) => void): IdleHandle {
 /**
  * Page text is hostile: every string leaves here as capped plain text (core/text.ts, the same
  * caps the background's schema applies again), in the badges' accessible names as in the reports.
- * Null for an invitation no message could carry (no profile, no name, a slash in the slug).
+ * Null for an invitation no message could carry (no name, or a slug that is not one: isProfileSlug).
  */
 function plainInvitation(found: Invitation): Invitation | null {
-  const profile = plainLine(found.profile, LIMITS.profile);
+  // The slug is taken whole or not at all (isProfileSlug): cleaned, it could name someone else.
+  const profile = found.profile;
   const name = plainLine(found.name, LIMITS.name);
-  if (!profile || !name || profile.includes('/')) return null;
+  if (!isProfileSlug(profile) || !name) return null;
   return {
     profile,
     name,

@@ -8,3 +8,11 @@ import type { QuestionId } from './questions';
 export function nextReasonKey(id: QuestionId): string {
   return `reasonNext${id.charAt(0).toUpperCase()}${id.slice(1)}`;
 }
+
+/**
+ * Every question a badge can name as the next one, in the questionnaire's order. A plain list, not
+ * the questionnaire itself (which brings valibot): each badge is as wide as the widest label any
+ * badge can show (content/badge.ts), so that its size tells LinkedIn's page nothing.
+ * src/content/badge.test.ts checks it against questions.ts.
+ */
+export const BADGE_QUESTION_IDS: readonly QuestionId[] = ['knows', 'trusts', 'insider', 'visibilityWorry', 'hesitates'];

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { PAGE_KINDS } from './page-kinds';
 import { AnswersSchema } from './questions';
-import { LIMITS, plainLine, plainText } from './text';
+import { LIMITS, isProfileSlug, plainLine, plainText } from './text';
 
 // One schema per thing that crosses a boundary: what the extension's parts tell each other
 // (protocol.ts puts these together into messages), and records read back from storage
@@ -16,12 +16,8 @@ export const textLine = (max: number) =>
   );
 
 /** A profile slug: non-empty plain text without slashes (it was one path segment of `/in/<slug>/`). */
-export const ProfileSchema = v.pipe(
-  v.string(),
-  v.transform((s) => plainLine(s, LIMITS.profile)),
-  v.minLength(1),
-  v.check((s) => !s.includes('/'), 'a profile slug has no slash'),
-);
+// Taken whole or refused, never cleaned: a cleaned slug could be another person's (core/text.ts).
+export const ProfileSchema = v.pipe(v.string(), v.check(isProfileSlug, 'not a profile slug'));
 
 export const PageKindSchema = v.picklist(PAGE_KINDS);
 export const VerdictSchema = v.picklist(['accept', 'leave-pending', 'undecided']);

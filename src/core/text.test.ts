@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainLine, plainText } from './text';
+import { LIMITS, isProfileSlug, plainLine, plainText } from './text';
+import { ProfileSchema, parseOrNull } from './schema';
 
 describe('plainLine', () => {
   it('collapses whitespace and trims', () => {
@@ -23,5 +24,38 @@ describe('plainText', () => {
   });
   it('caps notes', () => {
     expect(plainText('x'.repeat(6000), 5000)).toHaveLength(5000);
+  });
+});
+
+describe('isProfileSlug: a slug is taken whole or refused, never cleaned into another person', () => {
+  it('takes what LinkedIn writes: ASCII, decoded non-Latin letters, the longest allowed, prototype words', () => {
+    for (const slug of [
+      'priya-raman-4b2a1c',
+      'jürgen-weiß',
+      '李明-8a1b',
+      'x'.repeat(LIMITS.profile),
+      '__proto__',
+      'constructor',
+      'prototype',
+    ]) {
+      expect(isProfileSlug(slug), slug).toBe(true);
+      expect(parseOrNull(ProfileSchema, slug), slug).toBe(slug);
+    }
+  });
+  it('refuses what cleaning would turn into another slug: controls, bidi marks, whitespace, over the cap, slashes, empty', () => {
+    for (const slug of [
+      'priya\u0007raman',
+      'priya\u202Eraman',
+      'priya\u200Framan',
+      'priya raman',
+      'priya\nraman',
+      'x'.repeat(LIMITS.profile + 1),
+      'a/b',
+      '',
+    ]) {
+      expect(isProfileSlug(slug), JSON.stringify(slug)).toBe(false);
+      // The background's schema refuses it too, rather than reading "priya\u0007raman" as "priyaraman".
+      expect(parseOrNull(ProfileSchema, slug), JSON.stringify(slug)).toBeNull();
+    }
   });
 });

@@ -24,6 +24,9 @@ export const LIMITS = {
 // that can make "evil.com/moc.live" read backwards. Zero-width joiners stay: emoji sequences need them.
 const DISGUISING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
+/** The same, to test a string for any of them (a global regex's `test` would keep state between calls). */
+const DISGUISING_ANY = new RegExp(DISGUISING.source);
+
 /** Cuts at `max` without leaving half of a surrogate pair behind. */
 function cap(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -36,6 +39,16 @@ function cap(text: string, max: number): string {
 /** One line of plain text: disguising characters removed, whitespace collapsed, trimmed, capped. */
 export function plainLine(value: string, max: number): string {
   return cap(value.replace(DISGUISING, '').replace(/\s+/g, ' ').trim(), max);
+}
+
+/**
+ * A profile slug as it identifies one person: taken whole or not at all. Cleaning a slug (stripping
+ * a control character, cutting it at the cap) could turn one person's slug into another's and merge
+ * two people's notes, so a slug that would need cleaning is refused instead: not empty, within the
+ * cap, no slash, no whitespace, no disguising character. LinkedIn's own slugs are all like that.
+ */
+export function isProfileSlug(value: string): boolean {
+  return value.length > 0 && value.length <= LIMITS.profile && !value.includes('/') && !/\s/.test(value) && !DISGUISING_ANY.test(value);
 }
 
 /** Multi-line plain text (the user's note): keeps line breaks, removes disguising characters, capped. */

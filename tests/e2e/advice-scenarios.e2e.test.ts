@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { badgeShadowText } from './badge-shadow';
-import { EXPECTED, openPopupFor, profileIn, useFixtureSession, waitForBadgeVerdict } from './harness';
+import { readBadge, EXPECTED, openPopupFor, profileIn, useFixtureSession, waitForBadgeVerdict } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const messages = JSON.parse(readFileSync(join(__dirname, '..', '..', '_locales', 'en', 'messages.json'), 'utf8')) as Record<
@@ -40,14 +39,10 @@ const LI = EXPECTED.fixtures[FIXTURE].people.at(-1)!.profile;
 const launched = useFixtureSession(FIXTURE);
 const POLL = { timeout: 10_000 };
 
-/** What the page shows for one person: the host's verdict and accessible name, and the text inside the closed shadow root. */
+/** What the badge shows for one person, inside its closed shadow root: verdict, accessible name, text. */
 async function badgeOf(profile: string) {
-  const host = launched.current.linkedin.locator(`[data-know-trust-profile="${profile}"]`);
-  return {
-    verdict: await host.getAttribute('data-know-trust-verdict'),
-    label: (await host.getAttribute('aria-label')) ?? '',
-    text: (await badgeShadowText(launched.current.browser.context, launched.current.linkedin, profile)) ?? '',
-  };
+  const badge = await readBadge(launched.current.linkedin, profile);
+  return { verdict: badge?.verdict ?? null, label: badge?.label ?? '', text: badge?.text ?? '' };
 }
 
 async function expectState(popup: Page, profile: string, verdict: string, next: string | null, step: string): Promise<void> {

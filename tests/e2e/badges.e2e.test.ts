@@ -11,6 +11,7 @@ import {
   SENT_URL,
   type FixtureName,
   launchWithExtension,
+  readBadges,
   serveFixtures,
   waitForBadgeCount,
 } from './harness';
@@ -28,7 +29,7 @@ afterAll(async () => {
 
 /** What the test reads off the page once the badges are there; all judging happens in Node. */
 interface PageReport {
-  badges: { profile: string | null; verdict: string | null; cardText: string | null; cardProfiles: string[] }[];
+  badges: { profile: string | null; cardText: string | null; cardProfiles: string[] }[];
   /** Cards whose link goes to a Page, newsletter or event: invitations, but not from a person to connect. */
   nonPersonCards: { text: string; badges: number }[];
   /** Cards (or, for suggestions, the link wrapping them) of people who are not pending inviters. */
@@ -52,7 +53,6 @@ function reportBadges(page: Page, expectedProfiles: string[]): Promise<PageRepor
         const card = badge.closest(CARD);
         return {
           profile: badge.getAttribute('data-know-trust-profile'),
-          verdict: badge.getAttribute('data-know-trust-verdict'),
           cardText: card ? (card.textContent ?? '').replace(/\s+/g, ' ') : null,
           cardProfiles: card ? [...new Set(profileLinks(card))] : [],
         };
@@ -89,8 +89,11 @@ describe('badges on the invitation pages', () => {
         expect(badge.cardText, `badge of ${person.profile} is not inside an invitation card`).not.toBeNull();
         expect(badge.cardText, `card around the badge of ${person.profile}`).toContain(person.name);
         expect(badge.cardProfiles, `profile links in the card around the badge of ${person.profile}`).toEqual([person.profile]);
-        expect(badge.verdict, `verdict of ${person.profile} on a fresh profile`).toBe('undecided');
       });
+      // What each badge says, read inside its closed shadow root (the page cannot).
+      const inside = await readBadges(page);
+      expect(inside.map((b) => b.profile)).toEqual(expected.people.map((p) => p.profile));
+      for (const badge of inside) expect(badge.verdict, `verdict of ${badge.profile} on a fresh profile`).toBe('undecided');
 
       // The page really has the cards that must stay unbadged (otherwise the checks below prove nothing).
       expect(report.nonPersonCards).toHaveLength(expected.nonPersonInvitations);

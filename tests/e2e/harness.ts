@@ -27,6 +27,7 @@ export {
   isServiceWorkerRunning,
   openPopupFor,
   openTabWithId,
+  readBadge,
   readBadges,
   seedInviters,
   stopServiceWorker,

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  readBadges,
   LINKEDIN_ORIGIN,
   fixtureDocument,
   launchWithExtension,
@@ -80,21 +81,9 @@ describe(`${COUNT} invitations on one tab`, () => {
     // A badge drawn before the background answered says "no suggestion yet" without naming the next
     // question; once its chunk's answer is in, it names it. So every badge below has had its answer.
     await expect
-      .poll(
-        () =>
-          linkedin.$$eval(
-            '[data-know-trust-profile]',
-            (badges) =>
-              badges.filter(
-                (b) => b.getAttribute('data-know-trust-verdict') === 'undecided' && !/Next:/.test(b.getAttribute('aria-label') ?? ''),
-              ).length,
-          ),
-        POLL,
-      )
+      .poll(async () => (await readBadges(linkedin)).filter((b) => b.verdict === 'undecided' && !/Next:/.test(b.label)).length, POLL)
       .toBe(0);
-    const badges = await linkedin.$$eval('[data-know-trust-profile]', (all) =>
-      all.map((b) => [b.getAttribute('data-know-trust-profile') ?? '', b.getAttribute('data-know-trust-verdict') ?? ''] as const),
-    );
+    const badges = (await readBadges(linkedin)).map((b) => [b.profile, b.verdict] as const);
     expect(badges.map(([profile]) => profile)).toEqual(Array.from({ length: COUNT }, (_, i) => `person-${i}`));
     for (const [profile, verdict] of badges) expect(verdict, profile).toBe(ANSWERED[profile]?.verdict ?? 'undecided');
   });

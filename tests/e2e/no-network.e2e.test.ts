@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CDPSession, Page, Request } from 'playwright-core';
 import {
-  BADGE,
+  readBadge,
   EXPECTED,
   FIXTURE_URLS,
   getServiceWorker,
@@ -179,9 +179,7 @@ describe('no network', () => {
     await expect
       .poll(async () => (await storedLocal())[`inviter:${person.profile}`], POLL)
       .toMatchObject({ note: NOTE, answers: { knows: 'yes', trusts: 'yes', insider: 'no' } });
-    await expect
-      .poll(() => linkedin.getAttribute(`${BADGE}[data-know-trust-profile="${person.profile}"]`, 'data-know-trust-verdict'), POLL)
-      .toBe('accept');
+    await expect.poll(async () => (await readBadge(linkedin, person.profile))?.verdict, POLL).toBe('accept');
     await popup.close();
 
     // Settings: companies saved, popup-only mode on (badges leave) and off (they come back).

@@ -3,7 +3,15 @@
 // the LinkedIn page. Opened for a tab that is not LinkedIn, it says so and still finds stored inviters.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXPECTED, launchOnFixture, type launchWithExtension, openPopupFor, openTabWithId, waitForBadgeVerdict } from './harness';
+import {
+  readBadges,
+  EXPECTED,
+  launchOnFixture,
+  type launchWithExtension,
+  openPopupFor,
+  openTabWithId,
+  waitForBadgeVerdict,
+} from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const MARCUS = 'marcus-feld-hr';
@@ -56,13 +64,7 @@ describe('popup', () => {
     await expect.poll(() => adviceOf(popup), POLL).toBe('leave-pending');
     await waitForBadgeVerdict(linkedin, MARCUS, 'leave-pending');
     // Only Marcus was answered: everyone else is still undecided.
-    expect(
-      await linkedin.$$eval('[data-know-trust-profile]', (badges) =>
-        badges
-          .filter((b) => b.getAttribute('data-know-trust-verdict') !== 'undecided')
-          .map((b) => b.getAttribute('data-know-trust-profile')),
-      ),
-    ).toEqual([MARCUS]);
+    expect((await readBadges(linkedin)).filter((b) => b.verdict !== 'undecided').map((b) => b.profile)).toEqual([MARCUS]);
 
     await popup.fill('textarea#note', NOTE);
     await popup.press('textarea#note', 'Tab'); // leave the field, as a user does before closing the popup
