@@ -106,6 +106,8 @@ export class InvitationWatcher {
   private idle: IdleHandle | null = null;
   /** Subtrees still to read, in page order, in idle time (see read() for `whole`). */
   private backlog: { root: Element; whole: boolean }[] = [];
+  /** Cards read in idle slices since their last report: reported (and badged) together. */
+  private readIdle = new Set<Element>();
 
   private readonly verdicts = new Map<string, Verdict>();
   private readonly next = new Map<string, QuestionId>();
@@ -301,6 +303,7 @@ export class InvitationWatcher {
       this.touched.clear();
       this.resetNext = true;
       this.backlog = [];
+      this.readIdle = new Set();
       this.idle?.cancel();
       this.idle = null;
       this.watchLists();
@@ -351,13 +354,18 @@ export class InvitationWatcher {
     this.idle = whenIdle((hasTime) => {
       this.idle = null;
       if (!this.running) return;
-      const changed = new Set<Element>();
+      const changed = this.readIdle;
       // At least one subtree per slice, so that a page never idle still gets through the list.
       do {
         const next = this.backlog.shift();
         if (next?.root.isConnected) this.read(next.root, next.whole, changed);
       } while (this.backlog.length > 0 && hasTime());
       if (this.backlog.length > 0) this.readLater();
+      // One report for the whole backlog (or a full chunk), not one per slice: each report waits for
+      // the one before, and the background's merge costs more the more the tab holds, so a report
+      // per slice made the last badges of a long list wait for dozens of round trips.
+      if (this.backlog.length > 0 && this.touched.size < LIMITS.invitationsPerReport) return;
+      this.readIdle = new Set();
       this.finishPass(changed, false, false, false);
     });
   }
