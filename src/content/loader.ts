@@ -31,12 +31,20 @@ async function send<T extends MessageType<FromContentScript>>(
 }
 
 function onPage(): void {
-  // The invitation code is there (it handles navigation now), or the extension was reloaded.
-  if (world.knowTrustInvitations || !contextAlive()) {
+  // The invitation code is there: it handles navigation now.
+  if (world.knowTrustInvitations) {
     stopNavigation();
     return;
   }
   const page = pageKindOf(location.pathname);
+  const leaving = listsSentInvitations(page) || (reportedPage !== null && reportedPage !== page);
+  // Most pages (the feed, profiles, messaging) need nothing: leave the extension API untouched.
+  if (!readsInvitations(page) && !leaving) return;
+  // The extension was reloaded or updated: this copy can no longer reach it.
+  if (!contextAlive()) {
+    stopNavigation();
+    return;
+  }
   if (readsInvitations(page)) {
     if (asking) return;
     asking = true;
@@ -46,7 +54,7 @@ function onPage(): void {
     });
     return;
   }
-  if (listsSentInvitations(page) || (reportedPage !== null && reportedPage !== page)) {
+  if (leaving) {
     reportedPage = page;
     void send({ type: 'tab-report', page, invitations: [], reset: true });
   }

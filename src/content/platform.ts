@@ -25,8 +25,25 @@ interface ContentApi {
 
 const scope = globalThis as { browser?: ContentApi; chrome?: ContentApi };
 
-/** The extension API of this content script: `browser` where it exists (Firefox), else `chrome`. */
-export const api: ContentApi = (scope.browser ?? scope.chrome) as ContentApi;
+/**
+ * The extension API of this content script: `browser` where it exists (Firefox), else `chrome`.
+ * Looked up on first use, not when the script loads: the loader runs on every LinkedIn page and
+ * most of them never need the API, and the first touch of Chrome's extension bindings costs
+ * about half a millisecond of the page's main thread (bench/, feed-load).
+ */
+let resolved: ContentApi | undefined;
+const current = (): ContentApi => (resolved ??= (scope.browser ?? scope.chrome) as ContentApi);
+export const api: ContentApi = {
+  get runtime() {
+    return current().runtime;
+  },
+  get storage() {
+    return current().storage;
+  },
+  get i18n() {
+    return current().i18n;
+  },
+};
 
 /** After the extension is reloaded or updated, this old copy can no longer talk to it. */
 export function contextAlive(): boolean {
