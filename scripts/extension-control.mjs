@@ -187,7 +187,8 @@ function badgeInside(host, profile) {
   return {
     profile,
     verdict: (verdictEl && attributeOf(verdictEl, 'data-verdict')) ?? '',
-    label: (verdictEl && attributeOf(verdictEl, 'aria-label')) ?? '',
+    // The accessible name: role=img named by its title (tests/e2e/accessibility checks what the browser computes).
+    label: (verdictEl && (attributeOf(verdictEl, 'aria-label') ?? attributeOf(verdictEl, 'title'))) ?? '',
     title: (verdictEl && attributeOf(verdictEl, 'title')) ?? '',
     // The visible words are generated content (::before) drawn from the label's data-text.
     text: (textEl && attributeOf(textEl, 'data-text')) ?? '',

@@ -188,6 +188,14 @@ describe('focus and badges', () => {
     const names = (await readBadges(linkedin)).map((b) => b.label);
     expect(names).toHaveLength(EXPECTED.fixtures[FIXTURE].people.length);
     for (const [i, person] of EXPECTED.fixtures[FIXTURE].people.entries()) expect(names[i]).toContain(person.name);
+    // And the browser really computes them: the accessibility tree holds one image per badge, named so.
+    const cdp = await linkedin.context().newCDPSession(linkedin);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value?: string }; name?: { value?: string } }[];
+    };
+    await cdp.detach();
+    const computed = nodes.filter((n) => n.role?.value === 'image').map((n) => n.name?.value ?? '');
+    for (const name of names) expect(computed).toContain(name);
     await linkedin.bringToFront();
     await linkedin.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 60; i++) {

@@ -21,7 +21,7 @@ function contrast(a: string, b: string): number {
 const dark = style.slice(style.indexOf('@media (prefers-color-scheme: dark)'));
 const light = style.slice(0, style.indexOf('@media (prefers-color-scheme: dark)'));
 const rules = (css: string) =>
-  [...css.matchAll(/\.(accept|leave-pending|undecided) \{ color: (#[0-9a-f]{6}); background: (#[0-9a-f]{6});/g)].map(
+  [...css.matchAll(/\[data-verdict="(accept|leave-pending|undecided)"\] \{ color: (#[0-9a-f]{6}); background-color: (#[0-9a-f]{6});/g)].map(
     (m) => [m[1]!, m[2]!, m[3]!] as const,
   );
 
