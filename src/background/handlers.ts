@@ -60,7 +60,9 @@ const CONTENT_SCRIPT_HANDLERS: Handlers<FromContentScript, { tabId: number; now:
     await store.setSelected(tabId, message.profile);
     return { opened: await tryOpenPopup() };
   },
-  'load-invitations': async (_message, { tabId }) => ({ loaded: await injectInto(tabId, 'invitations.js') }),
+  'load-invitations': async (_message, { tabId }) => ({
+    loaded: await injectInto(tabId, 'invitations.js', { popupOnly: (await store.getSettings()).popupOnly }),
+  }),
 };
 
 /**
@@ -69,14 +71,23 @@ const CONTENT_SCRIPT_HANDLERS: Handlers<FromContentScript, { tabId: number; now:
  * invitation-page code and the page report are only loaded where and when they are needed, so
  * every other LinkedIn page carries the small loader alone. Nothing is web-accessible.
  */
-async function injectInto(tabId: number, file: 'invitations.js' | 'page-report.js'): Promise<boolean> {
+async function injectInto(tabId: number, file: 'invitations.js' | 'page-report.js', mode?: { popupOnly: boolean }): Promise<boolean> {
+  const target = { tabId, frameIds: [0] };
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+    // The mode first, into the same isolated world (content/world.ts): the invitation code cannot
+    // read storage (areas.ts) and must know it before its first badge. Nothing the page can read.
+    if (mode) await browser.scripting.executeScript({ target, func: handOverMode, args: [mode.popupOnly] });
+    await browser.scripting.executeScript({ target, files: [file] });
     return true;
   } catch {
     // The tab closed or left LinkedIn meanwhile: nothing to add it to.
     return false;
   }
+}
+
+/** Runs in the tab's isolated world (serialised by executeScript: it must use nothing from outside). */
+function handOverMode(popupOnly: boolean): void {
+  (globalThis as { knowTrustPopupOnly?: boolean }).knowTrustPopupOnly = popupOnly;
 }
 
 /** A message from the content script of tab `tabId` (the browser's word for it, not the message's). */

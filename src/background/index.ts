@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { storageReady } from './areas';
 import { ContentScriptMessageSchema, ExtensionPageMessageSchema } from '../core/protocol';
 import { parseOrNull } from '../core/schema';
 import { handleContentMessage, handlePageMessage } from './handlers';
@@ -10,6 +11,10 @@ import * as store from './store';
 // The background worker: the single writer of storage. Listeners are registered synchronously at
 // the top level so a worker woken by a message or an event finds them; no state lives in module
 // variables, so the browser may stop this worker between any two events without losing anything.
+
+// First of all, at every start: storage closed to content scripts (areas.ts). Importing areas.ts
+// starts it; every storage call of the store waits for it, so nothing is read or written before.
+void storageReady;
 
 // Stored data from an earlier version is upgraded when this version is installed or updated, and
 // at every browser start in case an update's onInstalled was missed (a worker stopped mid-way).

@@ -1,7 +1,7 @@
 import type { FromContentScript, MessageType, ReplyTo, Sent } from '../core/protocol';
 import type { PageKind } from '../core/types';
 import { listsSentInvitations, pageKindOf, readsInvitations } from '../linkedin/pages';
-import { SETTINGS_KEY, adviceIn, isRecord, popupOnlyIn } from './checks';
+import { adviceIn, isRecord } from './checks';
 import { InvitationWatcher } from './invitation-watcher';
 import { watchNavigation } from './navigation';
 import { api, contextAlive, type MessageSender } from './platform';
@@ -39,13 +39,14 @@ function main(): void {
     }
   }
 
-  /** Reading storage.local directly (no message) keeps the worker asleep and the first badges quick. */
-  async function readPopupOnly(): Promise<boolean> {
-    try {
-      return popupOnlyIn((await api.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-    } catch {
-      return false;
-    }
+  /**
+   * Storage is closed to content scripts (background/areas.ts): the background sets the mode in
+   * this isolated world right before it adds this script, so the first badges need no round trip.
+   * Not handed over (the page was replaced between the two steps): no badge, as popup-only mode
+   * must never draw one; a 'mode' message changes it.
+   */
+  function readPopupOnly(): Promise<boolean> {
+    return Promise.resolve(typeof world.knowTrustPopupOnly === 'boolean' ? world.knowTrustPopupOnly : true);
   }
 
   const watcher = new InvitationWatcher({

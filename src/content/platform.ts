@@ -3,7 +3,8 @@
 // when given no callback. uBlock Origin's way: browser differences behind one small interface.
 // The content scripts do without webextension-polyfill (32 KB of the old content bundle, loaded
 // on every LinkedIn page); the background and the extension pages keep it as their API layer.
-// Only what the content scripts use is declared here.
+// Only what the content scripts use is declared here: no storage, which is closed to them
+// (background/areas.ts).
 
 export interface MessageSender {
   id?: string;
@@ -19,7 +20,6 @@ interface ContentApi {
     getManifest(): { version: string };
     onMessage: { addListener(listener: MessageListener): void; removeListener(listener: MessageListener): void };
   };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
   i18n: { getMessage(key: string, substitutions?: string | string[]): string };
 }
 
@@ -36,9 +36,6 @@ const current = (): ContentApi => (resolved ??= (scope.browser ?? scope.chrome) 
 export const api: ContentApi = {
   get runtime() {
     return current().runtime;
-  },
-  get storage() {
-    return current().storage;
   },
   get i18n() {
     return current().i18n;

@@ -6,6 +6,11 @@
 interface World {
   /** Set by invitations.js when it starts: it is there, and watches navigation itself from then on. */
   knowTrustInvitations?: true;
+  /**
+   * Popup-only mode, handed over by the background right before it adds invitations.js
+   * (background/handlers.ts, injectInto): the content script cannot read storage (areas.ts).
+   */
+  knowTrustPopupOnly?: boolean;
   /** Set by page-report.js; the background calls it by this name (background/handlers.ts). */
   knowTrustPageReport?: () => { text: string; truncated: boolean };
 }
