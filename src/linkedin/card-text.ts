@@ -14,6 +14,8 @@ const AGE: readonly RegExp[] = fromEveryLanguage((l) => l.age);
 const INVITING: readonly RegExp[] = fromEveryLanguage((l) => l.inviting);
 
 const isMutualLine = (line: string): boolean => MUTUAL.some((re) => re.test(line));
+// What a profile link may wrap beside the name and headline (issue 13): the degree ("· 2nd"), pronouns ("(she/her)").
+const DECORATION = /^(?:[·•]\s*\S+|\([^)]*\))\s*/u;
 const isAgeLine = (line: string): boolean => AGE.some((re) => re.test(line));
 
 /** What a card's one walk (dom-text.ts, readCardLines) tells apart: chrome, the message, the links. */
@@ -50,9 +52,14 @@ export function readCardText(card: Element, read: CardLines, nameLink: Element, 
     const nameLine = lines.findIndex((l) => l.links.includes(nameLink));
     // "<Name> is inviting you to connect", "<Name> möchte…": the inviting sentence in any language.
     const startsWithName = (t: string): boolean => name !== '' && t.toLowerCase().startsWith(name.toLowerCase());
-    const after = texts
-      .slice(nameLine + 1)
-      .filter((t) => !startsWithName(t) && !INVITING.some((re) => re.test(t)) && !isMutualLine(t) && !isAgeLine(t));
+    // A link wrapping the headline on the name's own line: the rest of that line (issue 13).
+    const nameText = texts[nameLine] ?? '';
+    let rest = startsWithName(nameText) ? nameText.slice(name.length).trim() : '';
+    while (DECORATION.test(rest)) rest = rest.replace(DECORATION, '');
+    const inLink = rest && nameLink.textContent?.includes(rest) ? [rest] : [];
+    const after = [...inLink, ...texts.slice(nameLine + 1).filter((t) => !DECORATION.test(t) || t.replace(DECORATION, '') !== '')].filter(
+      (t) => !startsWithName(t) && !INVITING.some((re) => re.test(t)) && !isMutualLine(t) && !isAgeLine(t),
+    );
     // The 2026 cards repeat the employer on an accent line ("<svg/> Northwind Analytics") after
     // the headline: a line found whole inside another candidate is that repeat, not the headline.
     const isRepeat = (t: string): boolean => after.some((o) => o !== t && o.toLowerCase().includes(t.toLowerCase()));

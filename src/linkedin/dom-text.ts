@@ -121,6 +121,8 @@ function* visibleNodes(root: Element, skip?: string): Generator<Text | Element> 
 export interface CardLink {
   link: Element;
   text: string;
+  /** Its first line alone: the name, when the link also wraps the headline (issue 13). */
+  first: string;
 }
 
 /** What one walk over a card reads (readCardLines). */
@@ -220,6 +222,16 @@ function walkCard(card: Element, s: CardSelectors, special: ReadonlySet<Element>
   const brk = (into: Pieces): void => {
     into.broken = true;
   };
+  /** A space after the text already read in `block`, where a line goes on. */
+  const gap = (block: Element): void => {
+    const after = (into: Pieces, at: Element): void => {
+      const last = into.pieces[into.pieces.length - 1];
+      if (last && last.block === at && !into.broken) last.raw += ' ';
+    };
+    after(own, block);
+    after(outside, block);
+    for (const open of openLinks) after(open.pieces, blocks.length > open.blocks ? block : open.link);
+  };
   const text = (data: string, block: Element): void => {
     // Blank text (the indentation between tags) shows nothing.
     if (!NOT_BLANK.test(data)) return;
@@ -244,7 +256,11 @@ function walkCard(card: Element, s: CardSelectors, special: ReadonlySet<Element>
       return;
     }
     if (el.firstElementChild) {
-      for (let child: Element | null = el.firstElementChild; child; child = child.nextElementSibling) element(child, block);
+      for (let child: Element | null = el.firstElementChild; child; child = child.nextElementSibling) {
+        // The blank between two inline siblings is a space on screen: "<span>Ana</span> <span>Engineer</span>".
+        if (child.previousSibling?.nodeType === 3 /* TEXT_NODE */ && child !== el.firstElementChild) gap(block);
+        element(child, block);
+      }
       return;
     }
     const only = el.firstChild;
@@ -323,12 +339,10 @@ function walkCard(card: Element, s: CardSelectors, special: ReadonlySet<Element>
   return {
     own: lines(own).map((l) => ({ text: l.text, hasMarker: false, links: l.links })),
     outsideMessage: lines(outside).map((l) => l.text),
-    profileLinks: linkTexts.map(({ link, pieces }) => ({
-      link,
-      text: lines(pieces)
-        .map((l) => l.text)
-        .join(' '),
-    })),
+    profileLinks: linkTexts.map(({ link, pieces }) => {
+      const texts = lines(pieces).map((l) => l.text);
+      return { link, text: texts.join(' '), first: texts[0] ?? '' };
+    }),
     pageLinkOutsideMessage,
   };
 }

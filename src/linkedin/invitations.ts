@@ -1,11 +1,11 @@
 import type { Invitation } from '../core/types';
 import { CARD_PARTS, readCardText, readMessage } from './card-text';
 import { acceptAndIgnore, controlsBox, isAcceptLike } from './controls';
-import { accessibleName, readCardLines, withoutBidiControls, type CardLines } from './dom-text';
+import { accessibleName, readCardLines, withoutBidiControls, type CardLink, type CardLines } from './dom-text';
 import { labelPatternsFor, nameInAcceptLabel, type LabelPatterns } from './labels';
 import { showsNonPersonSigns } from './non-person';
 import { invitationCards } from './pages';
-import { pairByShape } from './shape-pair';
+import { pairByShapeNamed } from './shape-pair';
 import { profileSlug } from './profile-slug';
 import * as sel from './selectors';
 
@@ -92,11 +92,39 @@ function pageLang(root: ParentNode): string {
 }
 
 // The nearest era-specific card; a plain list item only when none is around (pages.ts says which
-// cards the reading pages have). No card at all means a bulk toolbar or a dialog: not an
-// invitation. Exported for the content script, which re-reads only the cards that a change of the
-// page touched.
+// cards the reading pages have); a card with no list item around it at all (issue 13) is the
+// smallest ancestor of the control that holds one person's profile links. No card at all means a
+// bulk toolbar or a dialog: not an invitation. Exported for the content script, which re-reads only
+// the cards that a change of the page touched.
 export function cardAround(control: Element): Element | null {
-  return control.closest(invitationCards.card) ?? control.closest(invitationCards.lastResort);
+  return control.closest(invitationCards.card) ?? control.closest(invitationCards.lastResort) ?? unlistedCard(control);
+}
+
+// How far above a control a card without list item may start, and how many profile links it may
+// hold (the photo's and the name's, a mutual connection's): a wider box is a list, not a card.
+const CLIMB = 8;
+const LINKS_IN_CARD = 4;
+
+/**
+ * The smallest ancestor of a control holding a profile link, when all its profile links lead to one
+ * person; the controls it holds are judged by the card readers (one Accept, one pair). Never for a
+ * control in a dialog (LinkedIn's own "Take care when connecting" one) or above a known list.
+ */
+function unlistedCard(control: Element): Element | null {
+  if (!control.matches(sel.actionControl) || control.closest(sel.dialog)) return null;
+  let box = control.parentElement;
+  for (let depth = 0; box && depth < CLIMB; depth++, box = box.parentElement) {
+    if (box.matches(`${invitationCards.list}, ${sel.mainElement}, ${sel.mainRole}, body`)) return null;
+    // A box holding a profile link and a control that is no profile link: from the photo's link, the
+    // name's block is not the card yet.
+    if (!box.querySelector(sel.profileLink) || ![...box.querySelectorAll(sel.actionControl)].some((c) => !c.matches(sel.profileLink)))
+      continue;
+    const links = box.querySelectorAll(sel.profileLink);
+    if (links.length > LINKS_IN_CARD) return null;
+    const people = new Set([...links].map((link) => profileSlug(link.getAttribute('href') ?? '')));
+    return people.size === 1 ? box : null;
+  }
+  return null;
 }
 
 /** What one findInvitations call works out once for all its cards. */
@@ -111,25 +139,32 @@ function readCard(card: Element, byShape: boolean, { patterns, labelOf, acceptNa
   const read = readCardLines(card, CARD_PARTS);
   const inviter = inviterOf(read);
   if (!inviter) return null;
-  const pair = byShape ? pairByShape(card, inviter.name) : acceptAndIgnore(card, inviter.name, patterns, labelOf, acceptNameOf);
-  if (!pair || showsNonPersonSigns(read)) return null;
-  const [one, other] = Array.isArray(pair) ? pair : [pair.accept, pair.ignore];
-  const { headline, mutual, age } = readCardText(card, read, inviter.link, inviter.name);
+  const byPair = byShape ? pairByShapeNamed(card, inviter) : null;
+  const pair = byPair
+    ? { accept: byPair.pair[0], ignore: byPair.pair[1], name: byPair.name }
+    : byShape
+      ? null
+      : acceptAndIgnore(card, inviter, patterns, labelOf, acceptNameOf);
+  if (!pair || showsNonPersonSigns(read, card)) return null;
+  const { headline, mutual, age } = readCardText(card, read, inviter.link, pair.name);
   return {
     card,
-    controls: controlsBox(card, one, other),
-    invitation: { profile: inviter.profile, name: inviter.name, headline, mutual, age, message: readMessage(card) },
+    controls: controlsBox(card, pair.accept, pair.ignore),
+    invitation: { profile: inviter.profile, name: pair.name, headline, mutual, age, message: readMessage(card) },
   };
 }
 
-/** The first profile link with text: the inviter (the photo link before it has no text). */
-function inviterOf(read: CardLines): { link: Element; profile: string; name: string } | null {
-  for (const { link, text } of read.profileLinks) {
-    // Without bidi marks: the name is compared with labels and shown on its own (dom-text.ts).
-    const name = withoutBidiControls(text);
-    if (!name) continue;
+/**
+ * The first profile link with text: the inviter (the photo link before it has no text). Its text,
+ * without bidi marks (the name is compared with labels and shown on its own: dom-text.ts), may hold
+ * more than the name; the controls' labels say which part is the name (controls.ts).
+ */
+function inviterOf(read: CardLines): (CardLink & { profile: string }) | null {
+  for (const { link, text, first } of read.profileLinks) {
+    const whole = withoutBidiControls(text);
+    if (!whole) continue;
     const profile = profileSlug(link.getAttribute('href') ?? '');
-    if (profile) return { link, profile, name };
+    if (profile) return { link, text: whole, first: withoutBidiControls(first), profile };
   }
   return null;
 }

@@ -25,22 +25,40 @@ const RUNS = 50;
 const RUNS_INVENTED = 30;
 
 // The visible verbs of the fixtures, and "Zork"/"Blip" of the invented language (tests/helpers/invented-language.ts).
-const ACCEPT_TEXTS = new Set(['Accept', 'Annehmen', 'Zork']);
-const IGNORE_TEXTS = new Set(['Ignore', 'Ignorieren', 'Blip']);
+const ACCEPT_TEXTS = new Set(['Accept', 'Annehmen', 'Accepter', 'Aceptar', 'Zork']);
+const IGNORE_TEXTS = new Set(['Ignore', 'Ignorieren', 'Ignorer', 'Ignorar', 'Blip']);
 const CARD = '[data-test-card]';
+// Where a card is in the fixtures: a list item, or a child of the 2025 list (fixture-sdui-2025-unlisted.html).
+const LISTED = '[role="listitem"], li, [componentkey="InvitationManagerPage_InvitationsList"] > *';
 
 /** The fixture with its marks, and the name of each expected person by profile. */
-function prepared(fixture: string, load: (f: string) => Document = loadFixture): { html: string; names: Map<string, string> } {
+function prepared(
+  fixture: string,
+  load: (f: string) => Document = loadFixture,
+  pairsOnly = false,
+): { html: string; names: Map<string, string> } {
   const doc = load(fixture);
   const names = new Map((answerKey.fixtures[fixture]?.people ?? []).map((p) => [p.profile, p.name]));
+  // In a language nobody knows, an Accept alone cannot be told from any other control naming the
+  // person (languages.test.ts): those cards are left out there, as if they were not on the page.
+  if (pairsOnly) {
+    for (const item of doc.querySelectorAll(LISTED)) {
+      const controls = [...item.querySelectorAll('button, a')].map((el) => el.textContent?.trim() ?? '');
+      if (controls.some((t) => ACCEPT_TEXTS.has(t)) && !controls.some((t) => IGNORE_TEXTS.has(t))) {
+        const profile = profileSlug(item.querySelector('a[href*="/in/"]')?.getAttribute('href') ?? '');
+        names.delete(profile);
+        item.remove();
+      }
+    }
+  }
   for (const link of doc.querySelectorAll('a[href*="/in/"]')) {
     const profile = profileSlug(link.getAttribute('href') ?? '');
-    const card = link.closest('[role="listitem"], li');
+    const card = link.closest(LISTED);
     if (!card || !names.has(profile)) continue;
     card.setAttribute('data-test-kind', 'person');
     card.setAttribute('data-test-profile', profile);
   }
-  for (const item of doc.querySelectorAll('[role="listitem"], li')) {
+  for (const item of doc.querySelectorAll(LISTED)) {
     const inPerson = item.closest('[data-test-kind="person"]') ?? item.querySelector('[data-test-kind="person"]');
     if (!inPerson) item.setAttribute('data-test-kind', 'non-person');
   }
@@ -54,11 +72,15 @@ function prepared(fixture: string, load: (f: string) => Document = loadFixture):
   }
   for (const card of doc.querySelectorAll(CARD)) {
     const nameLink = [...card.querySelectorAll('a[href*="/in/"]')].find((a) => a.textContent?.trim());
-    nameLink?.parentElement?.closest('p, div')?.nextElementSibling?.setAttribute('data-test-part', 'after-name');
+    const afterName = nameLink?.parentElement?.closest('p, div')?.nextElementSibling;
+    // Only a line of text: where the name's block is followed by the controls, there is none.
+    if (afterName && !afterName.querySelector('button, a')) afterName.setAttribute('data-test-part', 'after-name');
     card
       .querySelector('[data-testid="expandable-text-box"], .invitation-card__custom-message-container')
       ?.setAttribute('data-test-part', 'message');
-    card.parentElement?.closest('[data-testid="lazy-column"], [role="list"], ul')?.setAttribute('data-test-list', '');
+    card.parentElement
+      ?.closest('[data-testid="lazy-column"], [componentkey="InvitationManagerPage_InvitationsList"], [role="list"], ul')
+      ?.setAttribute('data-test-list', '');
   }
   const marked = doc.querySelectorAll(`${CARD}[data-test-kind="person"]`).length;
   if (marked !== names.size) throw new Error(`${fixture}: marked ${marked} person cards, expected ${names.size}`);
@@ -77,7 +99,13 @@ type Change =
   | { kind: 'removeCard'; card: number }
   | { kind: 'removeAfterName'; card: number }
   | { kind: 'removeMessage'; card: number }
-  | { kind: 'renameHooks'; salt: number; everywhere: boolean };
+  | { kind: 'renameHooks'; salt: number; everywhere: boolean }
+  // Issue 13: what real markup does that the fixtures did not.
+  | { kind: 'wrapName'; card: number; badge: boolean }
+  | { kind: 'unlabel'; card: number }
+  | { kind: 'unlist'; card: number }
+  | { kind: 'senderLabels'; card: number }
+  | { kind: 'translateNonPerson'; card: number; to: number };
 
 const index = fc.nat({ max: 40 });
 const change: fc.Arbitrary<Change> = fc.oneof(
@@ -95,8 +123,30 @@ const change: fc.Arbitrary<Change> = fc.oneof(
   fc.record({ kind: fc.constant('removeAfterName' as const), card: index }),
   fc.record({ kind: fc.constant('removeMessage' as const), card: index }),
   fc.record({ kind: fc.constant('renameHooks' as const), salt: fc.nat(), everywhere: fc.boolean() }),
+  fc.record({ kind: fc.constant('wrapName' as const), card: index, badge: fc.boolean() }),
+  fc.record({ kind: fc.constant('unlabel' as const), card: index }),
+  fc.record({ kind: fc.constant('unlist' as const), card: index }),
+  fc.record({ kind: fc.constant('senderLabels' as const), card: index }),
+  fc.record({ kind: fc.constant('translateNonPerson' as const), card: index, to: fc.nat({ max: 4 }) }),
 );
 const changes = fc.array(change, { minLength: 1, maxLength: 10 });
+// In a language nobody knows, controls without labels name nobody and say no known verb: nothing
+// tells them from any other two buttons, so that page is left to the page report (pending-signs.ts).
+const changesWithLabels = fc.array(
+  change.filter((c) => c.kind !== 'unlabel'),
+  { minLength: 1, maxLength: 10 },
+);
+
+// "invited you to follow …" in other UI languages, and in one nobody knows.
+const NON_PERSON_SENTENCES = [
+  'te ha invitado a unirte a',
+  'vous a invité à rejoindre',
+  'hat Sie eingeladen, beizutreten:',
+  'grint blab',
+  'invited you to join',
+];
+const INVITED =
+  /invited you to (?:follow|subscribe to|attend|join)|vous a invité à \S+|te ha invitado a \S+|hat Sie \S* ?eingeladen|grint \S+/;
 
 /** A small deterministic generator: fast-check chooses (and shrinks) the salt, this spreads it. */
 function spread(salt: number): () => number {
@@ -180,6 +230,59 @@ function apply(doc: Document, c: Change): void {
     case 'removeMessage':
       card?.querySelector('[data-test-part="message"]')?.remove();
       return;
+    case 'wrapName': {
+      // The name link takes the line after the name in, with the degree (and a badge) beside the name.
+      const link = card && [...card.querySelectorAll('a[href*="/in/"]')].find((a) => a.textContent?.trim());
+      const after = card?.querySelector('[data-test-part="after-name"]');
+      if (!link) return;
+      const degree = doc.createElement('span');
+      degree.textContent = ' · 2nd';
+      link.append(degree);
+      if (c.badge) {
+        const badge = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        badge.setAttribute('role', 'img');
+        badge.setAttribute('aria-label', 'Verified');
+        link.append(badge);
+      }
+      if (after && !after.contains(link) && !after.querySelector('button, a')) link.append(after);
+      return;
+    }
+    case 'unlabel':
+      // Only where both controls show: a bare Accept alone says nothing of whom it accepts.
+      if (!card?.querySelector('[data-test-part="ignore"]')) return;
+      for (const control of card.querySelectorAll('[data-test-part]')) {
+        if (control.matches('button, a')) control.removeAttribute('aria-label');
+      }
+      return;
+    case 'unlist': {
+      // The card keeps its marks (data-test-*) and loses every list-item hook.
+      if (!card) return;
+      const plain = doc.createElement('div');
+      for (const attr of [...card.attributes]) if (attr.name.startsWith('data-test-')) plain.setAttribute(attr.name, attr.value);
+      plain.append(...card.childNodes);
+      for (const el of plain.querySelectorAll('[role="listitem"], [data-view-name]')) {
+        el.removeAttribute('role');
+        el.removeAttribute('data-view-name');
+      }
+      card.replaceWith(plain);
+      return;
+    }
+    case 'senderLabels': {
+      // A Page, newsletter, event or group invitation whose controls name the person who sent it.
+      if (card?.getAttribute('data-test-kind') !== 'non-person') return;
+      const sender = [...card.querySelectorAll('a[href*="/in/"]')].find((a) => a.textContent?.trim())?.textContent?.trim();
+      if (!sender) return;
+      for (const control of card.querySelectorAll('[data-test-part]'))
+        control.setAttribute('aria-label', `${control.textContent?.trim()} ${sender}`);
+      return;
+    }
+    case 'translateNonPerson': {
+      if (card?.getAttribute('data-test-kind') !== 'non-person') return;
+      const to = NON_PERSON_SENTENCES[c.to % NON_PERSON_SENTENCES.length] ?? '';
+      const walker = doc.createTreeWalker(card, 0x4 /* SHOW_TEXT */);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) t.nodeValue = (t.nodeValue ?? '').replace(INVITED, to);
+      return;
+    }
     case 'renameHooks': {
       const next = spread(c.salt);
       const scope = c.everywhere ? [...doc.querySelectorAll('*')] : listsAndAbove(doc);
@@ -223,7 +326,9 @@ function check(doc: Document, names: Map<string, string>): void {
     expect(controls).not.toBe(card);
     expect(card.contains(controls)).toBe(true);
     expect(controls.querySelector('[data-test-part="accept"]'), invitation.name).not.toBeNull();
-    expect(controls.querySelector('[data-test-part="ignore"]'), invitation.name).not.toBeNull();
+    // Around Ignore too, where the card has one (some show Accept alone).
+    if (card.querySelector('[data-test-part="ignore"]'))
+      expect(controls.querySelector('[data-test-part="ignore"]'), invitation.name).not.toBeNull();
   }
 }
 
@@ -262,13 +367,18 @@ describe.each(fixtureNames)('layout drift: %s', (fixture) => {
 
 // The verb-less way in (shape-pair.ts) leans on the pair sitting in a box of its own: wrappers,
 // swaps and vanished classes must not cost it the people either.
-describe.each(['fixture-sdui-2026.html', 'fixture-ember-2022.html'])('layout drift in a language nobody knows: %s', (fixture) => {
-  const { html, names } = prepared(fixture, invented);
+describe.each([
+  'fixture-sdui-2026.html',
+  'fixture-ember-2022.html',
+  'fixture-ember-2020-wrapped-links.html',
+  'fixture-sdui-2025-unlisted.html',
+])('layout drift in a language nobody knows: %s', (fixture) => {
+  const { html, names } = prepared(fixture, invented, true);
 
   it(`finds exactly the people left on ${RUNS_INVENTED} drifted pages (seed ${SEED})`, () => {
     check(drifted(html, []), names);
     fc.assert(
-      fc.property(changes, (list) => {
+      fc.property(changesWithLabels, (list) => {
         check(drifted(html, list), names);
       }),
       { seed: SEED, numRuns: RUNS_INVENTED },

@@ -1,6 +1,7 @@
 import { CARD_PARTS } from './card-text';
 import { readCardLines, type CardLines } from './dom-text';
 import { fromEveryLanguage } from './languages';
+import * as sel from './selectors';
 
 // Invitations to follow a Page, subscribe to a newsletter or attend an event share the list, the
 // card and even an /in/ link (the person who sent them) with person invitations (docs/linkedin-dom.md,
@@ -15,12 +16,17 @@ const INVITED_TO_NON_PERSON: readonly RegExp[] = fromEveryLanguage((l) => l.nonP
 // The message is the sender's own words: a linked company or an "invited you to…" there says
 // nothing about the card (readCardLines leaves the message out of both signs).
 export function isNonPersonCard(card: Element): boolean {
-  return showsNonPersonSigns(readCardLines(card, CARD_PARTS));
+  return showsNonPersonSigns(readCardLines(card, CARD_PARTS), card);
 }
 
-/** The same signs, from a card already read (invitations.ts reads each card once). */
-export function showsNonPersonSigns(read: CardLines): boolean {
+/**
+ * The same signs, from a card already read (invitations.ts reads each card once). With `card`, a
+ * picture that stands outside every profile link (a logo where a person's photo would be: issue 13)
+ * is one more sign, in any language; a card showing no picture at all says nothing either way.
+ */
+export function showsNonPersonSigns(read: CardLines, card?: Element): boolean {
   if (read.pageLinkOutsideMessage) return true;
+  if (card && card.querySelector(sel.picture) && !card.querySelector(sel.personPhoto)) return true;
   // Line by line: text nodes of different blocks are not separated by spaces in the DOM.
   return read.outsideMessage.some((line) => INVITED_TO_NON_PERSON.some((re) => re.test(line)));
 }

@@ -8,10 +8,10 @@ function breakControls(doc: Document): Document {
   for (const control of doc.querySelectorAll('button, a')) {
     const label = control.getAttribute('aria-label') ?? '';
     const text = control.textContent ?? '';
-    if (/Accept|Ignore|Annehmen|Ignorieren/.test(label + text)) {
+    if (/Accept|Acept|Annehmen|Ignor/.test(label + text)) {
       control.removeAttribute('aria-label');
       const span = doc.createElement('span');
-      span.textContent = /Accept|Annehmen/.test(label + text) ? 'Qwop' : 'Zurg';
+      span.textContent = /Accept|Acept|Annehmen/.test(label + text) ? 'Qwop' : 'Zurg';
       control.replaceChildren(span);
     }
   }

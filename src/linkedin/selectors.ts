@@ -32,6 +32,10 @@ export const actionControl_: Evidence = {
   'fixture-mynetwork-strip.html': 30,
   'fixture-sdui-2026.html': 50, // its comment "an <a>, not a <button>" is not markup
   'fixture-sdui-2026-de.html': 38,
+  'fixture-ember-2020-wrapped-links.html': 26,
+  'fixture-sdui-2026-fr-unlabelled.html': 27,
+  'fixture-sdui-2025-unlisted.html': 20,
+  'fixture-mynetwork-strip-es.html': 24,
 };
 
 /** Profile links; the inviter is the first one with text (the photo link has none). All eras. */
@@ -42,20 +46,73 @@ export const profileLink_: Evidence = {
   'fixture-mynetwork-strip.html': 12,
   'fixture-sdui-2026.html': 17,
   'fixture-sdui-2026-de.html': 14,
+  'fixture-ember-2020-wrapped-links.html': 12,
+  'fixture-sdui-2026-fr-unlabelled.html': 9,
+  'fixture-sdui-2025-unlisted.html': 8,
+  'fixture-mynetwork-strip-es.html': 9,
 };
 
 /**
- * Links to a Page, showcase, school, newsletter or event: only invitations to follow, subscribe or
- * attend show them (a person card's headline is plain text). All eras. One per non-person card's
- * picture, plus one in its sentence where the name is linked.
+ * Links to a Page, showcase, school, group, newsletter or event: only invitations to follow, join,
+ * subscribe or attend show them (a person card's headline is plain text). All eras. One per
+ * non-person card's picture, plus one in its sentence where the name is linked.
  */
-export const pageLink = 'a[href*="/company/"], a[href*="/showcase/"], a[href*="/school/"], a[href*="/newsletters/"], a[href*="/events/"]';
+export const pageLink =
+  'a[href*="/company/"], a[href*="/showcase/"], a[href*="/school/"], a[href*="/groups/"], a[href*="/newsletters/"], a[href*="/events/"]';
 export const pageLink_: Evidence = {
   'fixture-ember-2022.html': 4,
   'fixture-mynetwork-strip-ember-2022.html': 2,
   'fixture-mynetwork-strip.html': 2,
   'fixture-sdui-2026.html': 4,
   'fixture-sdui-2026-de.html': 2,
+  'fixture-ember-2020-wrapped-links.html': 2,
+  'fixture-sdui-2026-fr-unlabelled.html': 4,
+  'fixture-sdui-2025-unlisted.html': 2,
+  'fixture-mynetwork-strip-es.html': 4,
+};
+
+/**
+ * A picture inside a profile link: the inviter's photo (an <img>, or an <svg role="img"> where the
+ * member has none). What tells a person's card from a Page's when its controls name nobody (bare
+ * "Accept"/"Ignore" without aria-label: issue 13). All eras.
+ */
+export const personPhoto = 'a[href*="/in/"] img, a[href*="/in/"] [role="img"]';
+export const personPhoto_: Evidence = {
+  'fixture-ember-2020-wrapped-links.html': 7,
+  'fixture-ember-2022.html': 6,
+  'fixture-mynetwork-strip-ember-2022.html': 5,
+  'fixture-mynetwork-strip-es.html': 3,
+  'fixture-mynetwork-strip.html': 6,
+  'fixture-sdui-2025-unlisted.html': 3,
+  'fixture-sdui-2026-de.html': 6,
+  'fixture-sdui-2026-fr-unlabelled.html': 3,
+  'fixture-sdui-2026.html': 9,
+};
+
+/**
+ * Any picture of a card: with none inside a profile link (personPhoto), it is a Page's, group's,
+ * newsletter's or event's logo, not the inviter's photo. All eras.
+ */
+export const picture = 'img, [role="img"]';
+export const picture_: Evidence = {
+  'fixture-ember-2020-wrapped-links.html': 8,
+  'fixture-ember-2022.html': 9,
+  'fixture-mynetwork-strip-ember-2022.html': 6,
+  'fixture-mynetwork-strip-es.html': 5,
+  'fixture-mynetwork-strip.html': 7,
+  'fixture-sdui-2025-unlisted.html': 4,
+  'fixture-sdui-2026-de.html': 8,
+  'fixture-sdui-2026-fr-unlabelled.html': 6,
+  'fixture-sdui-2026.html': 11,
+};
+
+/**
+ * A dialog (LinkedIn's own "Take care when connecting" one holds the person's link and an Accept):
+ * never a card, even where cards have no list item around them. All eras.
+ */
+export const dialog = '[role="dialog"], [role="alertdialog"], dialog';
+export const dialog_: Evidence = {
+  'fixture-sdui-2025-unlisted.html': 1,
 };
 
 /**
@@ -69,6 +126,10 @@ export const notContent_: Evidence = {
   'fixture-mynetwork-strip.html': 14,
   'fixture-sdui-2026.html': 19,
   'fixture-sdui-2026-de.html': 18,
+  'fixture-ember-2020-wrapped-links.html': 12,
+  'fixture-sdui-2026-fr-unlabelled.html': 12,
+  'fixture-sdui-2025-unlisted.html': 10,
+  'fixture-mynetwork-strip-es.html': 10,
 };
 
 /** "Reply to Tom" / "Message" links to messaging: chrome, never a headline. React 2026. */
@@ -84,6 +145,7 @@ export const cardListItem_: Evidence = {
   'fixture-mynetwork-strip-ember-2022.html': 7, // 6 invitation cards + 1 "People you may know"
   'fixture-sdui-2026.html': 5, // navigation items only
   'fixture-sdui-2026-de.html': 2, // navigation items only
+  'fixture-ember-2020-wrapped-links.html': 7,
 };
 
 // ---------------------------------------------------------------- React "SDUI", 2025–2026
@@ -97,6 +159,8 @@ export const cardReact_: Evidence = {
   'fixture-mynetwork-strip.html': 7,
   'fixture-sdui-2026.html': 10,
   'fixture-sdui-2026-de.html': 8,
+  'fixture-sdui-2026-fr-unlabelled.html': 6,
+  'fixture-mynetwork-strip-es.html': 5,
 };
 
 /**
@@ -106,6 +170,7 @@ export const cardReact_: Evidence = {
 export const cardReact2025 = '[data-view-name="pending-invitation"]';
 export const cardReact2025_: Evidence = {
   'fixture-mynetwork-strip.html': 6,
+  'fixture-mynetwork-strip-es.html': 5,
 };
 
 /** The custom message; its inner "… more" button is chrome. React "SDUI", 2025–26: current. */
@@ -124,6 +189,7 @@ export const cardEmber = 'li.invitation-card';
 export const cardEmber_: Evidence = {
   'fixture-ember-2022.html': 8,
   'fixture-mynetwork-strip-ember-2022.html': 6,
+  'fixture-ember-2020-wrapped-links.html': 6,
 };
 
 /** Headline fast path: every Ember card but the one without a headline. */
@@ -173,6 +239,7 @@ export const invitationsStrip =
 export const invitationsStrip_: Evidence = {
   'fixture-mynetwork-strip-ember-2022.html': 1,
   'fixture-mynetwork-strip.html': 2, // the section and the div inside it
+  'fixture-mynetwork-strip-es.html': 2,
 };
 
 /**
@@ -185,6 +252,9 @@ export const invitationsList_: Evidence = {
   'fixture-mynetwork-strip-ember-2022.html': 1,
   'fixture-sdui-2026.html': 1,
   'fixture-sdui-2026-de.html': 1,
+  'fixture-ember-2020-wrapped-links.html': 1,
+  'fixture-sdui-2026-fr-unlabelled.html': 1,
+  'fixture-sdui-2025-unlisted.html': 1,
 };
 
 /** The page's main element, when no known list is found. All eras. */
@@ -195,6 +265,10 @@ export const mainElement_: Evidence = {
   'fixture-mynetwork-strip.html': 1,
   'fixture-sdui-2026.html': 1,
   'fixture-sdui-2026-de.html': 1,
+  'fixture-ember-2020-wrapped-links.html': 1,
+  'fixture-sdui-2026-fr-unlabelled.html': 1,
+  'fixture-sdui-2025-unlisted.html': 1,
+  'fixture-mynetwork-strip-es.html': 1,
 };
 
 /** The React screen root inside `<main>`; the fallback when a layout drops `<main>`. React 2026. */
@@ -202,4 +276,5 @@ export const mainRole = '[role="main"]';
 export const mainRole_: Evidence = {
   'fixture-sdui-2026.html': 1,
   'fixture-sdui-2026-de.html': 1,
+  'fixture-sdui-2026-fr-unlabelled.html': 1,
 };

@@ -134,8 +134,10 @@ describe('the verb-less pair: what it must leave alone', () => {
     }
   });
 
-  it('no card around the pair (a bulk toolbar, a dialog)', () => {
-    expect(names(page(card({ outer: 'div' })))).toEqual([]);
+  it('no card around the pair (a dialog), and a card without list item (issue 13)', () => {
+    expect(names(page(`<div role="dialog">${card({ outer: 'div' })}</div>`))).toEqual([]);
+    // Without any list item, the smallest box holding one person's links and the pair is the card.
+    expect(names(page(card({ outer: 'div' })))).toEqual(['Ana Silva']);
   });
 
   it('a list item holding two people’s cards: nobody rather than a guess', () => {

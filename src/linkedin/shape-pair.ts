@@ -1,5 +1,5 @@
-import { fold } from './controls';
-import { accessibleName, textOf } from './dom-text';
+import { accessibleName, textOf, type CardLink } from './dom-text';
+import { firstBlockName, fold, shorterNames } from './inviter-name';
 import { hasOtherActionVerb } from './labels';
 import { profileSlug } from './profile-slug';
 import * as sel from './selectors';
@@ -23,6 +23,23 @@ import * as sel from './selectors';
 // language we know nothing of, a card showing two such other-action buttons side by side, both
 // naming the person, would pass. No such card is known; if one turns up, its words go into that
 // language's module (languages/).
+
+/**
+ * The pair by shape, and the inviter's name it names: the link's whole text, else (a link that also
+ * wraps the headline or a badge: inviter-name.ts) a shorter leading part of it.
+ */
+export function pairByShapeNamed(card: Element, inviter: CardLink): { pair: [Element, Element]; name: string } | null {
+  const whole = pairByShape(card, inviter.text);
+  if (whole) return { pair: whole, name: inviter.text };
+  // A "card" naming two people never has a pair: no need to try shorter names.
+  if (namedProfiles(card).size !== 1) return null;
+  // The first block first (the name, most often), then the longest leading parts.
+  for (const name of [...new Set([firstBlockName(inviter), ...shorterNames(inviter)])].slice(0, 4)) {
+    const pair = pairByShape(card, name);
+    if (pair) return { pair, name };
+  }
+  return null;
+}
 
 /** The card's two controls that look like Accept and Ignore by shape alone, in document order. */
 export function pairByShape(card: Element, name: string): [Element, Element] | null {

@@ -7,20 +7,39 @@ export const en: UiLanguage = {
   accept: [
     {
       // Names ending in s may drop the s: "Accept James’ invitation".
-      pattern: new RegExp(`^Accept (?<name>.+?)${APOSTROPHE}s? invitation$`, 'iu'),
+      pattern: new RegExp(`^Accept (?<name>.+?)${APOSTROPHE}s? invitation\\.?$`, 'iu'),
       seen: 'live site, every layout era to 2026 (docs/linkedin-dom.md); current',
       examples: [
         ['Accept Elena Vasquez’s invitation', 'Elena Vasquez'],
         ["Accept Elena Vasquez's invitation", 'Elena Vasquez'],
         ['Accept James’ invitation', 'James'],
+        ['Accept Elena Vasquez’s invitation.', 'Elena Vasquez'],
+      ],
+    },
+    {
+      // A badge's label read into the name ("Marcus Feld Verified") is left to inviter-name.ts.
+      pattern: new RegExp(`^Accept (?<name>.+?)${APOSTROPHE}s? invitation to connect\\.?$`, 'iu'),
+      seen: 'other tools’ fixtures and snapshots, 2019–2026 (issue 13), beside the one above; current',
+      examples: [
+        ['Accept Elena Vasquez’s invitation to connect', 'Elena Vasquez'],
+        ["Accept Elena Vasquez's invitation to connect.", 'Elena Vasquez'],
+        ['Accept Marcus Feld Verified’s invitation to connect', 'Marcus Feld Verified'],
       ],
     },
   ],
   ignore: [
     {
-      pattern: /^Ignore an invitation to connect from (?<name>.+)$/iu,
+      pattern: /^Ignore an invitation to connect from (?<name>.+?)\.?$/iu,
       seen: 'live site, every layout era to 2026 (docs/linkedin-dom.md); current',
-      examples: [['Ignore an invitation to connect from 李明 🚀', '李明 🚀']],
+      examples: [
+        ['Ignore an invitation to connect from 李明 🚀', '李明 🚀'],
+        ['Ignore an invitation to connect from Marcus Feld.', 'Marcus Feld'],
+      ],
+    },
+    {
+      pattern: new RegExp(`^Ignore (?<name>.+?)${APOSTROPHE}s? invitation(?: to connect)?\\.?$`, 'iu'),
+      seen: 'other tools’ fixtures and snapshots, 2019–2026 (issue 13), beside the one above; current',
+      examples: [["Ignore Elena Vasquez's invitation to connect.", 'Elena Vasquez']],
     },
   ],
   acceptVerbs: ['Accept'],

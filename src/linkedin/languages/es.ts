@@ -15,7 +15,7 @@ export const es: UiLanguage = {
   // "hace 2 días", "Ayer".
   age: [/^(?:hoy|ayer|ahora|hace (?:\d+|una?) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?))$/iu],
   inviting: [],
-  nonPerson: [/\bte (?:ha )?invitado a (?:seguir|suscribirte|asistir|participar)\b/iu],
+  nonPerson: [/\bte (?:ha )?invitado a (?:seguir|suscribirte|asistir|participar|unirte)\b/iu],
   trailingMore: ['más', 'ver más'],
   reportWords: `
     aceptar ignorar invitación invitaciones de para conectar contacto contactos en común otro otros

@@ -33,7 +33,7 @@ export const fr: UiLanguage = {
   // "il y a 2 jours", "Hier".
   age: [/^(?:aujourd[’']hui|hier|à l[’']instant|il y a (?:\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?))$/iu],
   inviting: [],
-  nonPerson: [/\bvous a invitée? à (?:suivre|vous abonner|s[’']abonner|participer|assister)\b/iu],
+  nonPerson: [/\bvous a invitée? à (?:suivre|vous abonner|s[’']abonner|participer|assister|rejoindre)\b/iu],
   trailingMore: ['plus', 'voir plus'],
   // "Accepter l’invitation de …", "Ignorer l’invitation de … à rejoindre son réseau" ("son" left
   // out: see report-vocabulary.ts), "… relations en commun", "il y a 2 jours".
