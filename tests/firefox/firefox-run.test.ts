@@ -12,6 +12,8 @@ import { FIREFOX_HOW_TO, findFirefox } from './find-firefox.mjs';
 //   - Firefox's own view of the add-on: temporarily installed, no manifest warning, background running;
 //   - a positive sign that the background script ran to the end of its top level: it answers a
 //     `get-settings` message sent from the extension's own options page;
+//   - a note saved from the options page lands in IndexedDB of the add-on's origin, and storage.local
+//     (readable by content scripts in Firefox) holds no inviter record (background/areas.ts);
 //   - nothing from a moz-extension:// address, and no "Know & Trust:" message, is reported as an
 //     error on Firefox's stdout/stderr (uncaught errors in the background print there as
 //     "JavaScript error: moz-extension://…/background.js, line N: …").
@@ -298,6 +300,42 @@ describe.skipIf(!firefox)('Know & Trust in Firefox (web-ext run, headless firefo
     console.log(`Firefox: the background answered get-settings from ${base}options.html with ${String(reply)}`);
     const settings = JSON.parse(String(reply).startsWith('{') ? String(reply) : 'null') as Record<string, unknown> | null;
     expect(settings, String(reply)).toEqual({ companies: expect.any(Array), popupOnly: expect.any(Boolean) });
+  });
+
+  it('the user’s data is kept in IndexedDB of the add-on’s origin, not in storage.local (no setAccessLevel there)', async () => {
+    const base = addon!.manifestURL!.replace(/manifest\.json$/, '');
+    const options = await target((url) => url === `${base}options.html`, 'options page');
+    const background = await target((url) => url.startsWith(base) && url.endsWith('/_generated_background_page.html'), 'background page');
+    const saved = await evaluate(
+      options.consoleActor,
+      `browser.runtime.sendMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes' }, note: 'kept in IndexedDB' })
+        .then((reply) => JSON.stringify(reply), (error) => 'no answer: ' + error)`,
+    );
+    expect(String(saved)).toContain('kept in IndexedDB');
+    // Read where areas.ts keeps it: the add-on's own IndexedDB, which content scripts cannot open.
+    const inIndexedDb = await evaluate(
+      background.consoleActor,
+      `new Promise((done, fail) => {
+        const open = indexedDB.open('know-trust');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('local').objectStore('local').get('inviter:marcus-feld-hr');
+          read.onsuccess = () => { open.result.close(); done(JSON.stringify(read.result ?? null)); };
+          read.onerror = () => fail(read.error);
+        };
+      })`,
+    );
+    expect(JSON.parse(String(inIndexedDb))).toMatchObject({
+      profile: 'marcus-feld-hr',
+      note: 'kept in IndexedDB',
+      answers: { knows: 'yes' },
+    });
+    const inLocal = await evaluate(
+      background.consoleActor,
+      `browser.storage.local.get(null).then((all) => JSON.stringify(Object.keys(all)))`,
+    );
+    console.log(`Firefox: storage.local holds ${String(inLocal)} after the save`);
+    expect((JSON.parse(String(inLocal)) as string[]).filter((key) => key.startsWith('inviter:'))).toEqual([]);
   });
 
   it('nothing from the extension is reported as an error or warning on Firefox stdout/stderr', async () => {
