@@ -12,9 +12,9 @@ import { LIMITS } from './text';
 // everyone else's notes. storage.session survives a stopped service worker but not a browser
 // restart: right for what a tab shows now, wrong for anything the user wrote.
 //
-// The callers pass `browser.storage` in (src/core touches no browser API of its own): the
-// background (store.ts, backup-store.ts), which alone writes, and the content script, which reads
-// the settings. Every read is validated; what does not fit reads as absent. migrations.ts keeps
+// The callers pass the areas in (src/core touches no browser API of its own): the background
+// (store.ts, backup-store.ts, migrations.ts), alone, through background/areas.ts, which keeps
+// them out of the content script's reach (in Firefox the `local` area is IndexedDB). Every read is validated; what does not fit reads as absent. migrations.ts keeps
 // frozen copies of older layouts on purpose: changing a key or a schema here is a storage schema
 // change (see there).
 
