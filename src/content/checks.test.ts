@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { settings } from '../core/storage-items';
-import { SETTINGS_KEY, adviceIn, popupOnlyIn } from './checks';
+import { adviceIn } from './checks';
 
 describe('what the invitation-page code takes from outside', () => {
-  it('reads popup-only mode from the settings key storage-items.ts declares', () => {
-    expect(SETTINGS_KEY).toBe(settings.key);
-    expect(popupOnlyIn({ companies: [], popupOnly: true })).toBe(true);
-    for (const stored of [undefined, null, 'x', { popupOnly: 'yes' }, { companies: [] }]) expect(popupOnlyIn(stored)).toBe(false);
-  });
-
   it('takes known verdicts for well-formed profiles, and nothing else', () => {
     expect(adviceIn({ verdicts: { a: 'accept', b: 'undecided' }, next: { b: 'insider' } })).toEqual({
       verdicts: { a: 'accept', b: 'undecided' },
@@ -25,5 +18,15 @@ describe('what the invitation-page code takes from outside', () => {
       { verdicts: { a: 'undecided' }, next: [] },
     ])
       expect(adviceIn(wrong), JSON.stringify(wrong)).toBeNull();
+  });
+
+  it('keeps slugs that are words of the object prototype as ordinary profiles', () => {
+    // As a message arrives: JSON makes "__proto__" an own key.
+    const advice = adviceIn(JSON.parse('{"verdicts":{"__proto__":"accept","constructor":"leave-pending"},"next":{"prototype":"knows"}}'));
+    expect(Object.entries(advice!.verdicts)).toEqual([
+      ['__proto__', 'accept'],
+      ['constructor', 'leave-pending'],
+    ]);
+    expect(Object.entries(advice!.next)).toEqual([['prototype', 'knows']]);
   });
 });

@@ -4,14 +4,6 @@ import type { QuestionId, TabAdvice, Verdict } from '../core/types';
 // What the invitation-page code takes from outside, checked by hand (it carries no valibot; the
 // background, which does, parses everything the tab sends with the full schemas).
 
-/** The settings key (core/storage-items.ts, `settings`): popup-only mode is read here by hand. */
-export const SETTINGS_KEY = 'settings';
-
-/** Popup-only mode from what storage.local holds under SETTINGS_KEY; anything unreadable reads as off. */
-export function popupOnlyIn(stored: unknown): boolean {
-  return typeof stored === 'object' && stored !== null && (stored as { popupOnly?: unknown }).popupOnly === true;
-}
-
 const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['accept', 'leave-pending', 'undecided']);
 const isProfile = isProfileSlug;
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
