@@ -27,6 +27,6 @@ describe('what the invitation-page code takes from outside', () => {
       ['__proto__', 'accept'],
       ['constructor', 'leave-pending'],
     ]);
-    expect(Object.entries(advice!.next)).toEqual([['prototype', 'knows']]);
+    expect(Object.entries(advice!.next ?? {})).toEqual([['prototype', 'knows']]);
   });
 });
