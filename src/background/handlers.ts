@@ -12,7 +12,10 @@ import {
   type Received,
   type ReplyTo,
   type Sent,
+  type ToExtensionPages,
 } from '../core/protocol';
+import { QUESTIONNAIRE } from '../core/questions';
+import { isUsersOwn } from '../core/retention';
 import { parseOrNull } from '../core/schema';
 import type { InviterRecord, Invitation, QuestionId, Settings, Verdict } from '../core/types';
 import * as backup from './backup-store';
@@ -31,8 +34,9 @@ function adviceOf(
   records: Map<string, InviterRecord>,
   settings: Settings,
 ): ReplyTo<FromContentScript, 'tab-report'> {
-  const verdicts: Record<string, Verdict> = {};
-  const next: Record<string, QuestionId> = {};
+  // Keyed by slug without a prototype: `__proto__`, `constructor` and `prototype` are people too.
+  const verdicts = Object.create(null) as Record<string, Verdict>;
+  const next = Object.create(null) as Record<string, QuestionId>;
   for (const invitation of invitations) {
     const view = viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies);
     verdicts[invitation.profile] = view.advice.verdict;
@@ -48,7 +52,9 @@ const CONTENT_SCRIPT_HANDLERS: Handlers<FromContentScript, { tabId: number; now:
     // A badge clicked earlier is about a card this tab no longer shows: the next popup should not open on it.
     const selected = await store.getSelected(tabId);
     if (selected !== null && !contents.invitations.some((i) => i.profile === selected)) await store.clearSelected(tabId);
-    const seen = await store.noteInvitationsSeen(message.invitations, now);
+    const { records: seen, added } = await store.noteInvitationsSeen(message.invitations, now);
+    // New strangers on the page: the retention rule keeps their number bounded (core/retention.ts).
+    if (added > 0) await store.applyRetention(now);
     const settings = await store.getSettings();
     // The toolbar count covers the whole tab; the reply, the chunk's invitations only.
     const others = contents.invitations.filter((i) => !seen.has(i.profile)).map((i) => i.profile);
@@ -57,6 +63,9 @@ const CONTENT_SCRIPT_HANDLERS: Handlers<FromContentScript, { tabId: number; now:
     return adviceOf(message.invitations, records, settings);
   },
   'badge-click': async (message, { tabId }) => {
+    // Only a person this tab reported: a page cannot make the popup open on someone of its choosing.
+    const contents = await store.getTabContents(tabId);
+    if (!contents?.invitations.some((i) => i.profile === message.profile)) return { opened: false };
     await store.setSelected(tabId, message.profile);
     return { opened: await tryOpenPopup() };
   },
@@ -129,7 +138,7 @@ async function tabView(tabId: number): Promise<TabView> {
 
 /** Inviters the user answered or wrote about, matching the query. Merely seen ones stay on LinkedIn's page. */
 function matches(record: InviterRecord, query: string): boolean {
-  if (record.updatedAt === 0) return false;
+  if (!isUsersOwn(record)) return false;
   if (!query) return true;
   const haystack = `${record.name}\n${record.headline}\n${record.profile}\n${record.note}`.toLocaleLowerCase();
   return haystack.includes(query.toLocaleLowerCase());
@@ -163,11 +172,21 @@ async function pageReportOf(tabId: number): Promise<ReplyTo<FromExtensionPage, '
   }
 }
 
-/** After an import or a delete-all, every badge and the popup-only mode may have changed. */
+/** After an import or a delete-all, every badge, every open page and the popup-only mode may have changed. */
 async function afterWholesaleChange(): Promise<void> {
   const settings = await store.getSettings();
   await tellEveryTab({ type: 'mode', popupOnly: settings.popupOnly });
   await pushVerdicts('all');
+  await tellExtensionPages({ type: 'store-changed', profiles: 'all' });
+}
+
+/**
+ * Tells every open extension page (popup, options) that what the user keeps changed, so that none
+ * goes on showing, or saving from, a stale copy. runtime.sendMessage reaches the extension's pages
+ * only, never a content script; with no page open it fails, and nobody needed telling.
+ */
+async function tellExtensionPages<T extends MessageType<ToExtensionPages>>(message: Sent<ToExtensionPages, T>): Promise<void> {
+  await browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 /** Tells every tab with a LinkedIn page. */
@@ -211,6 +230,12 @@ async function showUnansweredCount(tabId: number, verdicts: Record<string, Verdi
   }
 }
 
+/** After a save: the badges of tabs showing this inviter, and every open page, follow. */
+async function afterSave(profile: string): Promise<void> {
+  await pushVerdicts([profile]);
+  await tellExtensionPages({ type: 'store-changed', profiles: [profile] });
+}
+
 const EXTENSION_PAGE_HANDLERS: Handlers<FromExtensionPage, { now: number }> = {
   'get-tab-view': (message) => tabView(message.tabId),
   'get-inviter': async (message) => {
@@ -219,10 +244,18 @@ const EXTENSION_PAGE_HANDLERS: Handlers<FromExtensionPage, { now: number }> = {
   },
   'save-inviter': async (message, { now }) => {
     const seenAs = await store.invitationOnAnyTab(message.profile);
-    const record = await store.saveAnswers(message.profile, message.answers, message.note, seenAs, now);
-    await pushVerdicts([message.profile]);
+    const cleared = QUESTIONNAIRE.map((q) => q.id).filter((id) => message.answers[id] === undefined);
+    const { record } = await store.saveChanges(message.profile, { answers: message.answers, cleared, note: message.note }, seenAs, now);
+    await afterSave(message.profile);
     const settings = await store.getSettings();
     return viewOf(seenAs, record, settings.companies);
+  },
+  'change-inviter': async (message, { now }) => {
+    const seenAs = await store.invitationOnAnyTab(message.profile);
+    const { record, conflicts, stale } = await store.saveChanges(message.profile, message, seenAs, now);
+    await afterSave(message.profile);
+    const settings = await store.getSettings();
+    return { view: viewOf(seenAs, record, settings.companies), conflicts, stale };
   },
   'search-inviters': async (message) => {
     const [records, settings] = await Promise.all([store.allRecords(), store.getSettings()]);
@@ -247,7 +280,11 @@ const EXTENSION_PAGE_HANDLERS: Handlers<FromExtensionPage, { now: number }> = {
     await afterWholesaleChange();
     return { ok: true };
   },
-  'storage-use': () => backup.storageUse(),
+  'storage-use': async (_message, { now }) => {
+    // The figure the options page shows is true today: whoever is past the rule goes first.
+    await store.applyRetention(now);
+    return backup.storageUse();
+  },
   'save-settings': async (message) => {
     const change: Partial<Settings> = {};
     if (message.settings.companies !== undefined) change.companies = message.settings.companies;

@@ -341,9 +341,9 @@ describe('runMigrations on storage.local', () => {
       return result;
     });
     const migrating = runMigrations();
-    const saving = store.saveAnswers('sam-okafor-0b9d3e2', { knows: 'no' }, 'changed my mind', null, 99);
+    const saving = store.saveChanges('sam-okafor-0b9d3e2', { answers: { knows: 'no' }, cleared: [], note: 'changed my mind' }, null, 99);
     await Promise.all([migrating, saving]);
-    expect(await store.getRecord('sam-okafor-0b9d3e2')).toMatchObject({ answers: { knows: 'no' }, note: 'changed my mind', updatedAt: 99 });
+    expect(await store.getRecord('sam-okafor-0b9d3e2')).toMatchObject({ answers: { knows: 'no' }, note: 'changed my mind' });
   });
 
   it('writes what a later migration adds, removes what it removes, and the version last', async () => {

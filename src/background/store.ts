@@ -1,7 +1,18 @@
 import { storageAreas } from './areas';
-import { inviterRecords, selectedBadge, settings as storedSettings, tabContents, type TabContents } from '../core/storage-items';
+import { isUsersOwn, toEvict } from '../core/retention';
+import { InviterRecordSchema, parseOrNull } from '../core/schema';
+import { setAsideReason, unreadableId, type SetAsideReason } from '../core/set-aside';
+import {
+  inviterRecords,
+  selectedBadge,
+  setAside,
+  setTogether,
+  settings as storedSettings,
+  tabContents,
+  type TabContents,
+} from '../core/storage-items';
 import { LIMITS } from '../core/text';
-import type { Answers, Invitation, InviterRecord, Settings } from '../core/types';
+import type { Answers, Invitation, InviterRecord, QuestionId, Settings } from '../core/types';
 import { withStoreLock } from './lock';
 
 // What the background keeps, in the domain's words: inviters seen and answered, the settings, what
@@ -21,20 +32,68 @@ export async function allRecords(): Promise<InviterRecord[]> {
 }
 
 /**
- * Records that the user met these inviters on a page: name and headline refreshed, `lastSeen`
- * moved on. Answers and notes are never touched here, so a page can never change them.
+ * Reads these inviters' records before a write under their keys, under the store lock. A stored
+ * value that does not read as a record (damaged, or written by some other build) is not taken for
+ * absent: it comes back in `aside`, verbatim, under a `setAside:unreadable:…` key, for the caller to
+ * write in the same `set` as its own records, so the user's note in it is kept (core/set-aside.ts).
  */
-export function noteInvitationsSeen(invitations: Invitation[], now: number): Promise<Map<string, InviterRecord>> {
-  if (invitations.length === 0) return Promise.resolve(new Map());
+async function readForWrite(
+  profiles: readonly string[],
+  now: number,
+): Promise<{ readable: Map<string, InviterRecord>; aside: Map<string, unknown> }> {
+  const readable = new Map<string, InviterRecord>();
+  const aside = new Map<string, unknown>();
+  if (profiles.length === 0) return { readable, aside };
+  const keys = profiles.map((profile) => inviterRecords.key(profile));
+  const stored = await storageAreas.local.get(keys);
+  for (const [index, profile] of profiles.entries()) {
+    const key = keys[index]!;
+    if (!Object.hasOwn(stored, key) || stored[key] === undefined) continue;
+    const record = parseOrNull(InviterRecordSchema, stored[key]);
+    if (record !== null && record.profile === profile) readable.set(profile, record);
+    else aside.set(unreadableId(key, now), stored[key]);
+  }
+  return { readable, aside };
+}
+
+/** The set-aside copies of the unreadable records under these profiles' keys, for a write that replaces them (an import). */
+export async function unreadableUnder(profiles: readonly string[], now: number): Promise<Map<string, unknown>> {
+  return (await readForWrite(profiles, now)).aside;
+}
+
+/** The records and their set-aside copies in one `set`: the copy never lands without the write, nor the write without it. */
+function writeRecords(records: ReadonlyMap<string, InviterRecord>, aside: ReadonlyMap<string, unknown>): Promise<void> {
+  return setTogether(storageAreas, [setAside.write(aside), inviterRecords.write(records)]);
+}
+
+/**
+ * Records that the user met these inviters on a page: `lastSeen` moved on, the headline refreshed
+ * for people the user answered or wrote about. Answers and notes are never touched here, so a page
+ * can never change them; nor does a page rename a person the user wrote about (the popup shows
+ * the name LinkedIn shows now beside the one the user knew, core/inviter-view.ts). A merely seen
+ * person keeps slug, name and dates only: the retention rule (core/retention.ts) bounds them.
+ * `added`: how many had no record before (the caller then applies the retention rule).
+ */
+export function noteInvitationsSeen(
+  invitations: Invitation[],
+  now: number,
+): Promise<{ records: Map<string, InviterRecord>; added: number }> {
+  if (invitations.length === 0) return Promise.resolve({ records: new Map(), added: 0 });
   return withStoreLock(async () => {
-    const existing = await getRecords(invitations.map((i) => i.profile));
+    const { readable: existing, aside } = await readForWrite(
+      invitations.map((i) => i.profile),
+      now,
+    );
     const records = new Map<string, InviterRecord>();
+    let added = 0;
     for (const invitation of invitations) {
       const before = existing.get(invitation.profile);
+      if (!before) added += 1;
+      const own = before !== undefined && isUsersOwn(before);
       records.set(invitation.profile, {
         profile: invitation.profile,
-        name: invitation.name,
-        headline: invitation.headline || before?.headline || '',
+        name: own ? before.name || invitation.name : invitation.name,
+        headline: own ? invitation.headline || before.headline : '',
         answers: before?.answers ?? {},
         note: before?.note ?? '',
         firstSeen: before?.firstSeen ?? now,
@@ -43,21 +102,87 @@ export function noteInvitationsSeen(invitations: Invitation[], now: number): Pro
         updatedAt: before?.updatedAt ?? 0,
       });
     }
-    await inviterRecords.setMany(storageAreas, records);
-    return records;
+    await writeRecords(records, aside);
+    return { records, added };
   });
 }
 
-/** Saves the user's answers and note for one inviter; creates the record if the inviter is new. */
-export function saveAnswers(
+/**
+ * Applies the retention rule (core/retention.ts): merely seen people last seen too long ago, or
+ * past the cap, are removed. Answered people, notes and unreadable records are never touched.
+ * Returns how many were removed.
+ */
+export function applyRetention(now: number): Promise<number> {
+  return withStoreLock(async () => {
+    const evicted = toEvict((await inviterRecords.getAll(storageAreas)).values(), now);
+    if (evicted.length > 0) await inviterRecords.remove(storageAreas, evicted);
+    return evicted.length;
+  });
+}
+
+/** The questions a change sets or clears, and the note if it changes it. */
+export interface InviterChange {
+  /** New values of the answers changed (the others stay as stored). */
+  answers: Answers;
+  /** Answers removed. */
+  cleared: QuestionId[];
+  /** The new note, when the note changed. */
+  note?: string | undefined;
+  /**
+   * What the sender's copy held, read at `revision` (the record's `updatedAt`), for each field it
+   * changes. A field stored otherwise since is not overwritten: it is a conflict. Absent: the
+   * change is applied as it is (seeding by tests and the demo, which have no copy).
+   */
+  basis?: { revision: number; answers: Answers; note?: string | undefined } | undefined;
+}
+
+export interface ChangeOutcome {
+  record: InviterRecord;
+  /** Fields changed elsewhere since the sender's copy: left as stored, not overwritten. */
+  conflicts: Array<QuestionId | 'note'>;
+  /** The sender's copy was read at an older revision: its other fields may be out of date too. */
+  stale: boolean;
+}
+
+/**
+ * Saves the fields the user changed, and only those, for one inviter; creates the record if the
+ * inviter is new. Under the store lock the stored record is compared with the sender's copy: a
+ * field someone else changed since (another popup, an import, a delete-all) keeps what is stored,
+ * fields changed only here are merged in. Every write moves `updatedAt`, the record's revision,
+ * strictly forward, so two saves in the same millisecond still differ.
+ */
+export function saveChanges(
   profile: string,
-  answers: Answers,
-  note: string,
+  change: InviterChange,
   seenAs: Pick<InviterRecord, 'name' | 'headline'> | null,
   now: number,
-): Promise<InviterRecord> {
+): Promise<ChangeOutcome> {
   return withStoreLock(async () => {
-    const before = await getRecord(profile);
+    const { readable, aside } = await readForWrite([profile], now);
+    const before = readable.get(profile) ?? null;
+    const revision = before?.updatedAt ?? 0;
+    const stored: Answers = before?.answers ?? {};
+    const answers: Answers = { ...stored };
+    const conflicts: Array<QuestionId | 'note'> = [];
+    const { basis } = change;
+    const questions = new Set<QuestionId>([...(Object.keys(change.answers) as QuestionId[]), ...change.cleared]);
+    for (const question of questions) {
+      const wanted = change.cleared.includes(question) ? undefined : change.answers[question];
+      const current = stored[question];
+      if (basis && current !== basis.answers[question] && current !== wanted) {
+        conflicts.push(question);
+        continue;
+      }
+      if (wanted === undefined) delete answers[question];
+      else (answers as Record<string, string>)[question] = wanted;
+    }
+    let note = before?.note ?? '';
+    if (change.note !== undefined) {
+      if (basis && note !== (basis.note ?? '') && note !== change.note) conflicts.push('note');
+      else note = change.note;
+    }
+    const stale = basis !== undefined && basis.revision !== revision;
+    const same = note === (before?.note ?? '') && sameAnswers(answers, stored);
     const record: InviterRecord = {
       profile,
       name: before?.name || seenAs?.name || profile,
@@ -66,11 +191,48 @@ export function saveAnswers(
       note,
       firstSeen: before?.firstSeen ?? now,
       lastSeen: before?.lastSeen ?? now,
-      updatedAt: now,
+      updatedAt: same ? revision : Math.max(now, revision + 1),
     };
-    await inviterRecords.set(storageAreas, profile, record);
-    return record;
+    // Nothing changed: nothing written, the revision stays (a new inviter is not stored for nothing).
+    if (!same) await writeRecords(new Map([[profile, record]]), aside);
+    return { record, conflicts, stale };
   });
+}
+
+function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = Object.keys(a) as QuestionId[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** What storage.local holds about people, counted for the options page and the export. */
+export interface PeopleFigures {
+  /** People with an answer or a note: kept until the user deletes them. */
+  own: number;
+  /** People merely seen: kept under the retention rule. */
+  seen: number;
+  /** Records that could not be read: left where they are, set aside at the first write under their key. */
+  unreadable: Array<{ key: string; value: unknown }>;
+  /** Values set aside, with why. */
+  setAside: Array<{ key: string; reason: SetAsideReason; value: unknown }>;
+}
+
+export async function peopleFigures(): Promise<PeopleFigures> {
+  const all = await storageAreas.local.get(null);
+  const figures: PeopleFigures = { own: 0, seen: 0, unreadable: [], setAside: [] };
+  for (const [key, value] of Object.entries(all)) {
+    const aside = setAside.idIn(key);
+    if (aside !== null) {
+      figures.setAside.push({ key, reason: setAsideReason(aside), value });
+      continue;
+    }
+    const profile = inviterRecords.idIn(key);
+    if (profile === null) continue;
+    const record = parseOrNull(InviterRecordSchema, value);
+    if (record === null || record.profile !== profile) figures.unreadable.push({ key, value });
+    else if (isUsersOwn(record)) figures.own += 1;
+    else figures.seen += 1;
+  }
+  return figures;
 }
 
 export function getSettings(): Promise<Settings> {

@@ -1,3 +1,4 @@
+import { LIMITS } from './text';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_VERSION, MAX_IMPORT_BYTES, buildExport, parseImport, planImport } from './backup';
 import type { InviterRecord, Settings } from './types';
@@ -47,12 +48,21 @@ describe('export file', () => {
     expect(parseImport(JSON.stringify(file))).toEqual({ ok: false, error: { code: 'Duplicate', where: 'inviters[1].profile' } });
   });
 
-  it('keeps hostile text as capped plain text', () => {
-    const file = buildExport([{ ...record('a', 1), name: '<img src=x onerror=alert(1)>\u202E' + 'x'.repeat(10_000) }], settings, NOW);
+  it('keeps hostile text as plain text', () => {
+    const file = buildExport([{ ...record('a', 1), name: '<img src=x onerror=alert(1)>\u202E' + 'x'.repeat(100) }], settings, NOW);
     const parsed = parseImport(JSON.stringify(file));
-    expect(parsed.ok && parsed.file.inviters[0]!.name.startsWith('<img src=x onerror=alert(1)>x')).toBe(true);
-    expect(parsed.ok && parsed.file.inviters[0]!.name.length).toBe(200);
+    expect(parsed.ok && parsed.file.inviters[0]!.name).toBe('<img src=x onerror=alert(1)>' + 'x'.repeat(100));
   });
+
+  it.each(['note', 'name', 'headline'] as const)(
+    'refuses a file whose %s is longer than its cap, instead of cutting it silently',
+    (field) => {
+      const file = buildExport([record('a', 1), { ...record('b', 2), [field]: 'x'.repeat(LIMITS[field] + 1) }], settings, NOW);
+      expect(parseImport(JSON.stringify(file))).toEqual({ ok: false, error: { code: 'TooLong', where: `inviters[1].${field}` } });
+      const atCap = buildExport([{ ...record('b', 2), [field]: 'x'.repeat(LIMITS[field]) }], settings, NOW);
+      expect(parseImport(JSON.stringify(atCap)).ok).toBe(true);
+    },
+  );
 });
 
 describe('planImport', () => {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { InviterRecordSchema, SettingsSchema } from './schema';
 import { LIMITS } from './text';
+import type { SetAsideReason } from './set-aside';
 import type { InviterRecord, Settings } from './types';
 
 // Export and import of everything the user keeps: one versioned JSON file. An import is checked
@@ -17,10 +18,10 @@ export const IMPORT_MODES = ['merge', 'replace'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
 /** Why a file was refused; each has a message key `importError<Code>` in _locales. */
-type ImportErrorCode = 'TooLarge' | 'Empty' | 'NotJson' | 'NotExport' | 'NewerVersion' | 'Invalid' | 'Duplicate';
+type ImportErrorCode = 'TooLarge' | 'Empty' | 'NotJson' | 'NotExport' | 'NewerVersion' | 'Invalid' | 'Duplicate' | 'TooLong';
 export interface ImportError {
   code: ImportErrorCode;
-  /** Where in the file, for 'Invalid' and 'Duplicate' (e.g. "inviters[3].answers.knows"). */
+  /** Where in the file, for 'Invalid', 'Duplicate' and 'TooLong' (e.g. "inviters[3].answers.knows"). */
   where?: string;
 }
 
@@ -29,7 +30,12 @@ export type ImportOutcome = { ok: true; written: number; removed: number; total:
 
 /** The options page's storage figure. */
 export interface StorageUse {
-  inviters: number;
+  /** People the user answered or wrote about: kept until the user deletes them. */
+  own: number;
+  /** People merely seen on an invitations page: kept under the retention rule (core/retention.ts). */
+  seen: number;
+  /** Records kept aside, by why (core/set-aside.ts); unreadable ones still in place count as unreadable. */
+  setAside: Record<SetAsideReason, number>;
   /** What the stored data weighs, as UTF-8 JSON: the same measure in every browser. */
   bytes: number;
   /** The browser's limit for storage.local, where it has one. */
@@ -42,13 +48,49 @@ const ExportFileSchema = v.object({
   exportedAt: v.string(),
   settings: SettingsSchema,
   inviters: v.pipe(v.array(InviterRecordSchema), v.maxLength(MAX_INVITERS)),
+  /**
+   * What storage holds but this build could not read, verbatim, with why (core/set-aside.ts): in
+   * the file so that nothing the user wrote is left behind. An import does not write these back.
+   */
+  setAside: v.optional(
+    v.pipe(
+      v.array(v.object({ key: v.string(), reason: v.picklist(['upgrade', 'unreadable']), value: v.unknown() })),
+      v.maxLength(MAX_INVITERS),
+    ),
+    [],
+  ),
 });
 /** The export file, as written and as read back. */
 export type ExportFile = v.InferOutput<typeof ExportFileSchema>;
 
-export function buildExport(inviters: InviterRecord[], settings: Settings, now: Date): ExportFile {
+/** A value kept aside, as the export carries it. */
+export type SetAsideEntry = ExportFile['setAside'][number];
+
+export function buildExport(inviters: InviterRecord[], settings: Settings, now: Date, setAside: SetAsideEntry[] = []): ExportFile {
   const sorted = [...inviters].sort((a, b) => (a.profile < b.profile ? -1 : a.profile > b.profile ? 1 : 0));
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), settings, inviters: sorted };
+  const aside = [...setAside].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), settings, inviters: sorted, setAside: aside };
+}
+
+/** The text fields an import would cut at their cap (core/text.ts): refused instead, so nothing is lost unsaid. */
+const CAPPED_FIELDS = [
+  ['note', LIMITS.note],
+  ['name', LIMITS.name],
+  ['headline', LIMITS.headline],
+] as const;
+
+/** The first text in the file longer than its cap, as `inviters[3].note`; null when none is. */
+function overCap(data: unknown): string | null {
+  const inviters = (data as { inviters?: unknown }).inviters;
+  if (!Array.isArray(inviters)) return null;
+  for (const [index, inviter] of inviters.entries()) {
+    if (typeof inviter !== 'object' || inviter === null) continue;
+    for (const [field, max] of CAPPED_FIELDS) {
+      const value = (inviter as Record<string, unknown>)[field];
+      if (typeof value === 'string' && value.length > max) return `inviters[${index}].${field}`;
+    }
+  }
+  return null;
 }
 
 /** `inviters[3].answers.knows` from a valibot issue path. */
@@ -75,6 +117,8 @@ export function parseImport(text: string): { ok: true; file: ExportFile } | { ok
   const head = data as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== EXPORT_FORMAT) return { ok: false, error: { code: 'NotExport' } };
   if (typeof head.version === 'number' && head.version > EXPORT_VERSION) return { ok: false, error: { code: 'NewerVersion' } };
+  const cut = overCap(data);
+  if (cut !== null) return { ok: false, error: { code: 'TooLong', where: cut } };
   const result = v.safeParse(ExportFileSchema, data);
   if (!result.success) return { ok: false, error: { code: 'Invalid', where: whereOf(result.issues[0]) } };
   const seen = new Set<string>();

@@ -1,5 +1,6 @@
 import { adviseFor } from './advice';
 import { guessInsider } from './insider';
+import { isUsersOwn } from './retention';
 import type { Advice, Answers, Insider, Invitation, InviterRecord, PageKind } from './types';
 
 /** One inviter as the popup shows it: what the page says, what the user answered, and the advice. */
@@ -14,7 +15,13 @@ export interface InviterView extends Invitation {
   companiesListed: boolean;
   note: string;
   advice: Advice;
+  /** When the user last changed answers or note (0 = never): the record's revision (background/store.ts). */
   updatedAt: number;
+  /**
+   * The name LinkedIn's card shows now, when it differs from the name of a person the user
+   * answered or wrote about (kept as `name`): the popup says "LinkedIn now shows this person as …".
+   */
+  shownAs: string | null;
 }
 
 export interface TabView {
@@ -46,9 +53,13 @@ export function viewOf(invitation: Invitation | null, record: InviterRecord | nu
   const headline = invitation?.headline || record?.headline || '';
   const answers = record?.answers ?? {};
   const suggestedInsider = guessInsider(headline, companies);
+  // A page may not rename someone the user wrote about: the name they knew stays, the new one is said beside it.
+  const knownName = record !== null && isUsersOwn(record) ? record.name : '';
+  const name = knownName || invitation?.name || record?.name || source.profile;
   return {
     profile: source.profile,
-    name: invitation?.name || record?.name || source.profile,
+    name,
+    shownAs: invitation && invitation.name !== name ? invitation.name : null,
     headline,
     mutual: invitation?.mutual ?? '',
     age: invitation?.age ?? '',

@@ -98,6 +98,7 @@ describe('the protocol', () => {
       'get-tab-view',
       'get-inviter',
       'save-inviter',
+      'change-inviter',
       'search-inviters',
       'get-settings',
       'get-page-report',
@@ -144,5 +145,22 @@ describe('background messages and replies', () => {
   it('caps a page report from a content script', () => {
     expect(parseOrNull(PageReportSchema, { text: 'x'.repeat(250_001), truncated: false })).toBeNull();
     expect(parseOrNull(PageReportSchema, { text: '•••', truncated: true, extra: 1 })).toEqual({ text: '•••', truncated: true });
+  });
+});
+
+describe('verdicts keyed by slug', () => {
+  it('keeps __proto__, constructor and prototype as people, in an object without a prototype', () => {
+    const sent = JSON.parse(
+      '{"verdicts":{"__proto__":"accept","constructor":"undecided","prototype":"leave-pending"},"next":{"constructor":"knows"}}',
+    );
+    const parsed = parseOrNull(TabAdviceSchema, sent);
+    expect(parsed && Object.getPrototypeOf(parsed.verdicts)).toBeNull();
+    expect(parsed && Object.entries(parsed.verdicts)).toEqual([
+      ['__proto__', 'accept'],
+      ['constructor', 'undecided'],
+      ['prototype', 'leave-pending'],
+    ]);
+    expect(parsed && Object.entries(parsed.next)).toEqual([['constructor', 'knows']]);
+    expect(parseOrNull(TabAdviceSchema, { verdicts: { 'a/b': 'accept' } })).toBeNull();
   });
 });

@@ -1,10 +1,18 @@
 import * as v from 'valibot';
 import { IMPORT_MODES, type ExportFile, type ImportOutcome, type StorageUse } from './backup';
 import type { InviterView, TabView } from './inviter-view';
-import { AnswersSchema, QuestionIdSchema } from './questions';
+import { AnswersSchema, QUESTIONNAIRE, QuestionIdSchema } from './questions';
 import { InvitationSchema, NoteSchema, PageKindSchema, ProfileSchema, SettingsChangeSchema, VerdictSchema, textLine } from './schema';
 import { LIMITS } from './text';
-import type { Settings } from './types';
+import type { QuestionId, Settings } from './types';
+
+/** The reply to `change-inviter`: the inviter as now stored, and the fields not saved because they changed elsewhere. */
+export interface ChangeReply {
+  view: InviterView;
+  conflicts: Array<QuestionId | 'note'>;
+  /** The popup's copy was older than what is stored: it should show `view` for the fields it did not change. */
+  stale: boolean;
+}
 
 // Every message the extension's parts send each other, declared once (Bitwarden's way): which
 // sender may send it (the table it is in), the schema its request must pass, and its reply's type.
@@ -33,10 +41,33 @@ function message<const Type extends string, const Entries extends v.ObjectEntrie
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/**
+ * An object keyed by profile slug, parsed into one without a prototype. valibot's `v.record` drops
+ * the keys `__proto__`, `constructor` and `prototype`, and a plain object would take `__proto__` for
+ * its prototype: both would lose (or corrupt) a person whose slug is one of those words.
+ */
+function bySlug<S extends v.GenericSchema<unknown, string>>(value: S) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), 'not an object'),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const parsed = Object.create(null) as Record<string, v.InferOutput<S>>;
+      for (const key of Object.keys(dataset.value)) {
+        const entry = v.safeParse(value, dataset.value[key]);
+        if (!v.is(ProfileSchema, key) || !entry.success) {
+          addIssue({ message: `not a profile and its value: ${JSON.stringify(key).slice(0, 60)}` });
+          return NEVER;
+        }
+        parsed[key] = entry.output;
+      }
+      return parsed;
+    }),
+  );
+}
+
 /** Each inviter's verdict, and for those with no suggestion yet, the question to answer next. */
 export const TabAdviceSchema = v.object({
-  verdicts: v.record(ProfileSchema, VerdictSchema),
-  next: v.optional(v.record(ProfileSchema, QuestionIdSchema), {}),
+  verdicts: bySlug(VerdictSchema),
+  next: v.optional(bySlug(QuestionIdSchema), () => Object.create(null) as Record<string, QuestionId>),
 });
 
 /** A content script's anonymised snapshot of its page, for a bug report; capped. */
@@ -79,7 +110,19 @@ export const FROM_EXTENSION_PAGE = [
   message('get-tab-view', { tabId: TabIdSchema }).replies<TabView>(),
   // null: nothing is stored about this inviter.
   message('get-inviter', { profile: ProfileSchema }).replies<InviterView | null>(),
+  // The whole of the answers and the note, applied as they are: for seeding (tests, the demo),
+  // which have no copy to be stale. The popup sends `change-inviter`.
   message('save-inviter', { profile: ProfileSchema, answers: AnswersSchema, note: NoteSchema }).replies<InviterView>(),
+  // What the user changed in the popup, and only that, with what the popup's copy held for those
+  // fields and the revision it was read at (background/store.ts, saveChanges): a field changed
+  // elsewhere since is not overwritten but reported in `conflicts`.
+  message('change-inviter', {
+    profile: ProfileSchema,
+    answers: AnswersSchema,
+    cleared: v.pipe(v.array(QuestionIdSchema), v.maxLength(QUESTIONNAIRE.length)),
+    note: v.optional(NoteSchema),
+    basis: v.object({ revision: v.pipe(v.number(), v.integer(), v.minValue(0)), answers: AnswersSchema, note: v.optional(NoteSchema) }),
+  }).replies<ChangeReply>(),
   message('search-inviters', {
     query: textLine(LIMITS.search),
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
@@ -104,6 +147,19 @@ export const FROM_BACKGROUND = [
   message('mode', { popupOnly: v.boolean() }).replies<undefined>(),
 ] as const;
 
+/**
+ * From the background to every extension page (runtime.sendMessage, which content scripts do not
+ * receive), after each write of what the user keeps: an open popup or options page refreshes
+ * instead of working on a stale copy. Works whatever the storage area (storage.onChanged does not
+ * fire for data kept in IndexedDB). `profiles`: whose records changed; `all` after an import or a
+ * delete-all.
+ */
+export const TO_EXTENSION_PAGES = [
+  message('store-changed', {
+    profiles: v.union([v.literal('all'), v.pipe(v.array(ProfileSchema), v.maxLength(LIMITS.invitationsPerReport))]),
+  }).replies<undefined>(),
+] as const;
+
 // What arrives from each sender, as one schema: the message's `type` picks its request schema.
 export const ContentScriptMessageSchema = v.variant(
   'type',
@@ -117,6 +173,10 @@ export const BackgroundMessageSchema = v.variant(
   'type',
   FROM_BACKGROUND.map((m) => m.request),
 );
+export const PageBroadcastSchema = v.variant(
+  'type',
+  TO_EXTENSION_PAGES.map((m) => m.request),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Types read from the tables.
@@ -125,6 +185,7 @@ type Protocol = readonly Message<string, v.GenericSchema, unknown>[];
 export type FromContentScript = typeof FROM_CONTENT_SCRIPT;
 export type FromExtensionPage = typeof FROM_EXTENSION_PAGE;
 export type FromBackground = typeof FROM_BACKGROUND;
+export type ToExtensionPages = typeof TO_EXTENSION_PAGES;
 
 /** The `type` strings of a table's messages. */
 export type MessageType<P extends Protocol> = P[number]['type'];

@@ -1,6 +1,8 @@
 import { MAX_IMPORT_BYTES, type ExportFile, type ImportMode } from '../core/backup';
+import { RETENTION } from '../core/retention';
 import { api } from '../ui/api';
 import { errorText } from '../ui/errors';
+import { onStoreChanged } from '../ui/store-changes';
 import { byteSize, count, t, tPlural } from '../ui/i18n';
 
 // "Your data": the storage figure, export, import and delete-all. Every outcome is said in words:
@@ -16,15 +18,30 @@ function say(text: string, isError = false): void {
   alertBox.textContent = isError ? text : '';
 }
 
+/**
+ * Who is stored, and for how long: the people the user answered or wrote about (kept until they
+ * delete them), the people only seen on a page (kept under the retention rule, core/retention.ts),
+ * and what could not be read and is kept aside (core/set-aside.ts).
+ */
 async function showStorageUse(): Promise<void> {
   const figure = $<HTMLParagraphElement>('storage-used');
+  const seen = $<HTMLParagraphElement>('storage-seen');
+  const space = $<HTMLParagraphElement>('storage-space');
+  const aside = $<HTMLParagraphElement>('storage-set-aside');
   try {
     const use = await api.storageUse();
-    const people = count(use.inviters);
-    figure.textContent =
+    figure.textContent = tPlural('optionsPeopleOwn', use.own);
+    seen.textContent = tPlural('optionsPeopleSeen', use.seen, [count(use.seen), count(RETENTION.seenDays), count(RETENTION.seenMax)]);
+    space.textContent =
       use.quota !== null
-        ? tPlural('optionsStorageUseQuota', use.inviters, [people, byteSize(use.bytes), byteSize(use.quota)])
-        : tPlural('optionsStorageUse', use.inviters, [people, byteSize(use.bytes)]);
+        ? t('optionsSpaceUsedQuota', [byteSize(use.bytes), byteSize(use.quota)])
+        : t('optionsSpaceUsed', byteSize(use.bytes));
+    const lines = [
+      use.setAside.unreadable > 0 ? tPlural('optionsSetAsideUnreadable', use.setAside.unreadable) : '',
+      use.setAside.upgrade > 0 ? tPlural('optionsSetAsideUpgrade', use.setAside.upgrade) : '',
+    ].filter(Boolean);
+    aside.textContent = lines.join(' ');
+    aside.hidden = lines.length === 0;
   } catch (error) {
     figure.textContent = errorText(error, 'storage-use');
   }
@@ -43,7 +60,15 @@ async function exportAll(): Promise<void> {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    say(tPlural('optionsExported', file.inviters.length, [count(file.inviters.length), name]));
+    const unreadable = file.setAside.length;
+    say(
+      [
+        tPlural('optionsExported', file.inviters.length, [count(file.inviters.length), name]),
+        unreadable > 0 ? tPlural('optionsExportedSetAside', unreadable) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
   } catch (error) {
     say(errorText(error, 'export'), true);
   }
@@ -114,4 +139,6 @@ export function setUpDataSection(settingsChanged: () => Promise<void>): void {
   $<HTMLButtonElement>('delete-all').addEventListener('click', askToDeleteAll);
   $<HTMLDialogElement>('confirm-delete').addEventListener('close', () => void onDeleteDialogClosed());
   void showStorageUse();
+  // Another page saved, imported or deleted: the figures follow.
+  onStoreChanged(() => void showStorageUse());
 }

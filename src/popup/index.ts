@@ -1,13 +1,14 @@
 import browser from 'webextension-polyfill';
 import type { InviterView, TabView } from '../core/inviter-view';
 import { LIMITS } from '../core/text';
-import type { Answers } from '../core/types';
 import { listsSentInvitations, readsInvitations } from '../linkedin/pages';
 import { api } from '../ui/api';
 import { errorText, PageError } from '../ui/errors';
 import { count, localizePage, t, tPlural } from '../ui/i18n';
+import { onStoreChanged } from '../ui/store-changes';
 import { renderInviterList } from './inviter-list';
-import { renderQuestionnaire } from './questionnaire';
+import { adopt, changeFrom, type StoredCopy } from './inviter-draft';
+import { renderQuestionnaire, type Questionnaire } from './questionnaire';
 
 // The toolbar popup. On a LinkedIn invitations tab: the inviters on that tab; elsewhere: the
 // inviters the user answered or wrote a note about, with a search box. Choosing one opens its questions.
@@ -34,18 +35,107 @@ async function describedTabId(): Promise<number | null> {
   return active?.id ?? null;
 }
 
-/** Saves run one after another, so the last change the user made is the one that is stored. */
+/** How long to wait before trying a failed save again, each time: then the popup says it is not saved. */
+const RETRY_DELAYS_MS = [300, 1200];
+const saveAgain = $<HTMLButtonElement>('save-again');
+
+/**
+ * The inviter open in the form: what the popup last knew to be stored, and the form itself. Saves
+ * run one after another, each sending what differs between the form and the stored copy at the
+ * moment it runs (popup/inviter-draft.ts), so the last change the user made is the one stored and
+ * nothing the user did not change is written.
+ */
+interface OpenInviter {
+  profile: string;
+  stored: StoredCopy;
+  form: Questionnaire;
+  /** The last save failed after its retries: what the form holds is not stored. */
+  unsaved: boolean;
+}
+let open: OpenInviter | null = null;
 let saving: Promise<unknown> = Promise.resolve();
-function save(profile: string, answers: Answers, note: string): void {
-  showStatus(t('popupSaving'));
-  saving = saving.then(async () => {
-    try {
-      await api.saveInviter(profile, answers, note);
-      showStatus(t('popupSaved'));
-    } catch (error) {
-      showStatus(errorText(error, 'save-answers'), true);
+
+const copyOf = (view: Pick<InviterView, 'answers' | 'note' | 'updatedAt'>): StoredCopy => ({
+  answers: view.answers,
+  note: view.note,
+  revision: view.updatedAt,
+});
+
+/** Takes in what is stored now; says so when the form changed under the user's eyes. */
+function adoptStored(inviter: OpenInviter, next: StoredCopy, quiet = false): boolean {
+  const outcome = adopt(inviter.form.current(), inviter.stored, next);
+  inviter.stored = next;
+  if (outcome.changed) inviter.form.show(outcome.form);
+  if (outcome.conflict) showStatus(t('popupConflict'), true);
+  else if (outcome.changed && !quiet) showStatus(t('popupRefreshed'));
+  return outcome.conflict;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function saveNow(inviter: OpenInviter): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    const change = changeFrom(inviter.form.current(), inviter.stored);
+    if (change === null) {
+      inviter.unsaved = false;
+      return;
     }
+    try {
+      const reply = await api.changeInviter({ profile: inviter.profile, ...change });
+      if (open !== inviter) return;
+      inviter.unsaved = false;
+      saveAgain.hidden = true;
+      const conflict = adoptStored(inviter, copyOf(reply.view), true);
+      if (!conflict && reply.conflicts.length > 0) showStatus(t('popupConflict'), true);
+      else if (!conflict) showStatus(t('popupSaved'));
+      return;
+    } catch (error) {
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay === undefined || open !== inviter) {
+        // Said plainly, and the form keeps what the user chose: they must not believe it saved.
+        inviter.unsaved = true;
+        showStatus(errorText(error, 'save-answers'), true);
+        saveAgain.hidden = false;
+        return;
+      }
+      showStatus(t('popupRetrying'));
+      await wait(delay);
+    }
+  }
+}
+
+function save(inviter: OpenInviter): void {
+  showStatus(t('popupSaving'));
+  saving = saving.then(() => saveNow(inviter));
+}
+
+saveAgain.addEventListener('click', () => {
+  if (open) save(open);
+});
+
+/**
+ * What is stored changed (another popup, the options page's import or delete-all): the open
+ * inviter and the list follow, once the saves under way have landed.
+ */
+function onStored(profiles: string[] | 'all'): void {
+  saving = saving.then(async () => {
+    const inviter = open;
+    if (inviter && (profiles === 'all' || profiles.includes(inviter.profile))) {
+      const fresh = await storedCopyOf(inviter.profile);
+      if (fresh && open === inviter) adoptStored(inviter, fresh);
+    }
+    if (!listView.hidden) await redrawList();
   });
+}
+
+/** The inviter's answers and note as stored now: none when nothing is (deleted meanwhile); null when unknown. */
+async function storedCopyOf(profile: string): Promise<StoredCopy | null> {
+  try {
+    return copyOf(await api.inviter(profile));
+  } catch (error) {
+    if (error instanceof PageError && error.key === 'errorPersonGone') return { answers: {}, note: '', revision: 0 };
+    return null;
+  }
 }
 
 /** One more of the user's companies, from the popup; the options page holds the whole list. */
@@ -63,17 +153,26 @@ function openInviter(view: InviterView): void {
   const returnFocus = view.profile;
   listView.hidden = true;
   detail.hidden = false;
+  saveAgain.hidden = true;
   showStatus('');
-  renderQuestionnaire(detail, view, {
-    save: (answers, note) => save(view.profile, answers, note),
+  const inviter: OpenInviter = { profile: view.profile, stored: copyOf(view), form: null as unknown as Questionnaire, unsaved: false };
+  open = inviter;
+  inviter.form = renderQuestionnaire(detail, view, {
+    save: () => save(inviter),
     addCompany,
     back: async () => {
-      detail.hidden = true;
-      detail.replaceChildren();
-      listView.hidden = false;
       // Redraw from storage once the last save has landed, so the list (and the inviter opened
       // from it next) shows what was just written; then give focus back to the same person.
       await saving;
+      // A save that failed: the form stays, with what is not stored, and says so.
+      if (inviter.unsaved) {
+        saveAgain.focus();
+        return;
+      }
+      open = null;
+      detail.hidden = true;
+      detail.replaceChildren();
+      listView.hidden = false;
       await redrawList();
       list.querySelector<HTMLElement>(`[data-profile="${CSS.escape(returnFocus)}"]`)?.focus();
     },
@@ -165,6 +264,7 @@ async function start(): Promise<void> {
   showStatus(t('popupLoading'));
   $<HTMLButtonElement>('open-options').addEventListener('click', () => void browser.runtime.openOptionsPage());
   search.addEventListener('input', () => void runSearch());
+  onStoreChanged(onStored);
   try {
     tabId = await describedTabId();
     const view: TabView = tabId === null ? { page: 'other', inviters: [], selected: null, unrecognised: false } : await api.tabView(tabId);

@@ -19,6 +19,20 @@ import { companyPrompt } from './company-prompt';
 
 const NOTE_PAUSE_MS = 400;
 
+/** The form's answers and note as the user sees them now. */
+export interface FormState {
+  answers: Answers;
+  note: string;
+}
+
+/** What the popup can do with a questionnaire once drawn. */
+export interface Questionnaire {
+  /** What the form holds now (the insider pre-fill included, as shown). */
+  current(): FormState;
+  /** Shows these answers and this note in place (what is stored changed elsewhere), without moving focus. */
+  show(state: FormState): void;
+}
+
 interface QuestionnaireHooks {
   save(answers: Answers, note: string): void;
   back(): void;
@@ -26,7 +40,7 @@ interface QuestionnaireHooks {
   addCompany(name: string): Promise<string[]>;
 }
 
-export function renderQuestionnaire(section: HTMLElement, view: InviterView, hooks: QuestionnaireHooks): void {
+export function renderQuestionnaire(section: HTMLElement, view: InviterView, hooks: QuestionnaireHooks): Questionnaire {
   // Answers as stored, with the insider guess shown as the pre-filled choice.
   let answers: Answers = effectiveAnswers(view.answers, view.suggestedInsider);
   // Shown once the headline pre-filled the answer, and kept: a hint that vanished would move the questions below.
@@ -113,6 +127,8 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
     ...present(
       back,
       heading,
+      // LinkedIn shows another name for someone the user answered or wrote about: the name they knew stays, said beside it.
+      view.shownAs !== null ? el('p', { className: 'hint shown-as', text: t('popupShownAs', view.shownAs) }) : null,
       el('p', { className: 'person-headline', text: view.headline || t('popupNoHeadline') }),
       meta ? el('p', { className: 'person-meta', text: meta }) : null,
       view.message ? el('h3', { text: t('popupMessageLabel') }) : null,
@@ -130,6 +146,21 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
     }
   });
   heading.focus();
+  return {
+    current: () => ({ answers, note: note.value }),
+    show: (state) => {
+      answers = state.answers;
+      if (note.value !== state.note) {
+        note.value = state.note;
+        countNote();
+      }
+      const focused =
+        document.activeElement instanceof HTMLInputElement && questions.contains(document.activeElement) ? document.activeElement.id : null;
+      drawQuestions();
+      if (focused) document.getElementById(focused)?.focus();
+      redrawAdvice();
+    },
+  };
 }
 
 /** A question (core/questions.ts); the insider question also carries the pre-fill hint, or the "add your company" prompt. */

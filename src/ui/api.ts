@@ -23,6 +23,7 @@ export const api = {
   tabView: (tabId: number) => ask({ type: 'get-tab-view', tabId }),
   inviter: (profile: string) => ask({ type: 'get-inviter', profile }),
   saveInviter: (profile: string, answers: Answers, note: string) => ask({ type: 'save-inviter', profile, answers, note }),
+  changeInviter: (request: Omit<Sent<FromExtensionPage, 'change-inviter'>, 'type'>) => ask({ type: 'change-inviter', ...request }),
   search: (query: string, limit: number) => ask({ type: 'search-inviters', query, limit }),
   settings: () => ask({ type: 'get-settings' }),
   exportData: () => ask({ type: 'export-data' }),

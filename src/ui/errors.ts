@@ -111,6 +111,7 @@ const IMPORT_CODES: ReadonlySet<string> = new Set<ImportError['code']>([
   'NewerVersion',
   'Invalid',
   'Duplicate',
+  'TooLong',
 ]);
 
 /** The longest raw text shown as a technical detail: enough to search for, short enough to read past. */
