@@ -59,7 +59,10 @@ describe('your data', () => {
   test('the options page says how many people are stored and how much space they use', async () => {
     await expect
       .poll(() => options.locator('#storage-used').textContent(), POLL)
-      .toMatch(/People stored: 6 · space used: [\d.,]+ kB of the 10 MB/);
+      .toMatch(/People you answered or wrote about: 2, kept until you delete them\./);
+    // The four only seen are counted apart, with the rule that bounds them.
+    await expect.poll(() => options.locator('#storage-seen').textContent(), POLL).toMatch(/only seen .*: 4\. Each is kept 180 days/);
+    await expect.poll(() => options.locator('#storage-space').textContent(), POLL).toMatch(/Space used: [\d.,]+ kB of the 10 MB/);
   });
 
   test('export downloads one versioned JSON file with every record and the settings', async () => {

@@ -61,13 +61,13 @@ describe(`${STORED} inviters stored`, () => {
   test('the options page counts them, exports them all, and deletes them all', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await expect.poll(() => options.locator('#storage-used').textContent(), POLL).toMatch(/People stored: 10,006 · space used: [\d.,]+ MB/);
+    await expect.poll(() => options.locator('#storage-used').textContent(), POLL).toMatch(/People you answered or wrote about: 10,000,/);
     const [download] = await Promise.all([options.waitForEvent('download', POLL), options.click('#export')]);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(file.inviters).toHaveLength(STORED + 6);
     await options.click('#delete-all');
     await options.click('#confirm-delete-yes');
-    await expect.poll(() => options.locator('#storage-used').textContent(), POLL).toMatch(/People stored: 0 ·/);
+    await expect.poll(() => options.locator('#storage-used').textContent(), POLL).toMatch(/People you answered or wrote about: 0,/);
     await options.setInputFiles('#import-file', {
       name: 'all.json',
       mimeType: 'application/json',
