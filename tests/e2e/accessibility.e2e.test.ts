@@ -141,7 +141,7 @@ describe('accessibility (axe-core, all rules, light and dark)', () => {
 
   test('options page, and its delete-all confirmation dialog', async () => {
     const options = await openExtensionPage('options.html');
-    await expect.poll(() => options.locator('#storage-used').textContent(), POLL).toMatch(/People stored/);
+    await expect.poll(() => options.locator('#storage-used').textContent(), POLL).toMatch(/People you answered or wrote about/);
     expect(await inBothSchemes(options)).toEqual([]);
     await options.click('#delete-all');
     expect(await inBothSchemes(options)).toEqual([]);
