@@ -45,7 +45,8 @@ interface Log {
 function installRecorder(): void {
   const log: Log = { acceptIgnore: [], otherControls: [], untrusted: [], clickCalls: [], submits: [], navigations: [] };
   Object.defineProperty(window, '__neverClicks', { value: log });
-  const VERB = /^(?:accept|ignore|annehmen|ignorieren)\b|\b(?:accept|ignore|annehmen|ignorieren)$/i;
+  const VERB =
+    /^(?:accept|ignore|annehmen|ignorieren|accepter|ignorer|aceptar|ignorar)\b|\b(?:accept|ignore|annehmen|ignorieren|accepter|ignorer|aceptar|ignorar)$/i;
   const CONTROL = 'button, a, input, select, textarea, label, form, [role="button"], [role="link"], [tabindex]';
   const describe = (el: Element) =>
     `<${el.localName}${el.getAttribute('aria-label') ? ` aria-label="${el.getAttribute('aria-label')}"` : ''}> ${(el.textContent ?? '').trim().slice(0, 40)}`;
@@ -275,7 +276,7 @@ describe('never clicks', () => {
         'button, a',
         (els) =>
           els.filter((el) =>
-            /^(?:accept|ignore|annehmen|ignorieren)\b|\b(?:accept|ignore|annehmen|ignorieren)$/i.test(
+            /^(?:accept|ignore|annehmen|ignorieren|accepter|ignorer|aceptar|ignorar)\b|\b(?:accept|ignore|annehmen|ignorieren|accepter|ignorer|aceptar|ignorar)$/i.test(
               (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
             ),
           ).length,
