@@ -149,6 +149,18 @@ async function addCompany(name: string): Promise<string[]> {
 /** Redraws the list the user returns to (the tab's inviters, or the search results). */
 let redrawList: () => Promise<void> = async () => undefined;
 
+/**
+ * Draws the list of inviters. A redraw (a store change, the return from an inviter) replaces its
+ * elements: focus stays on the same person rather than being lost with the old element.
+ */
+function drawList(inviters: InviterView[], choose: (view: InviterView) => void): void {
+  const active = document.activeElement;
+  const focused =
+    active instanceof HTMLElement && list.contains(active) ? active.closest('[data-profile]')?.getAttribute('data-profile') : null;
+  renderInviterList(list, inviters, choose);
+  if (focused) list.querySelector<HTMLElement>(`[data-profile="${CSS.escape(focused)}"]`)?.focus();
+}
+
 function openInviter(view: InviterView): void {
   const returnFocus = view.profile;
   listView.hidden = true;
@@ -191,14 +203,14 @@ function showTab(view: TabView): void {
   const heading = $<HTMLHeadingElement>('list-heading');
   heading.textContent = t('popupTabInviters');
   heading.hidden = false;
-  renderInviterList(list, view.inviters, openInviter);
+  drawList(view.inviters, openInviter);
   redrawList = refreshTab;
 }
 
 async function runSearch(): Promise<void> {
   try {
     const { total, inviters } = await api.search(search.value, SEARCH_LIMIT);
-    renderInviterList(list, inviters, (v) => void chooseStored(v));
+    drawList(inviters, (v) => void chooseStored(v));
     const note = $<HTMLParagraphElement>('list-note');
     if (total === 0) note.textContent = search.value.trim() ? t('popupNoMatch', search.value.trim()) : t('popupNoStored');
     else note.textContent = total > inviters.length ? tPlural('popupMoreResults', total, [count(inviters.length), count(total)]) : '';
@@ -253,7 +265,7 @@ let tabId: number | null = null;
 async function refreshTab(): Promise<void> {
   if (tabId === null) return;
   try {
-    renderInviterList(list, (await api.tabView(tabId)).inviters, openInviter);
+    drawList((await api.tabView(tabId)).inviters, openInviter);
   } catch (error) {
     showStatus(errorText(error, 'read-tab'), true);
   }

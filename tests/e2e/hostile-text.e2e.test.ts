@@ -164,7 +164,8 @@ describe('hostile text on an invitation card', () => {
     expect(record, 'stored record of the hostile inviter').toBeDefined();
     expect(record['profile']).toBe(TOM);
     expectPlainAndCapped(record['name'], SHOWN.name, LIMITS.name, 'stored name');
-    expectPlainAndCapped(record['headline'], SHOWN.headline, LIMITS.headline, 'stored headline');
+    // Merely seen (nothing answered), the inviter keeps no headline in storage (the retention rule, PRIVACY.md).
+    expect(record['headline'] ?? '', 'stored headline of a merely-seen inviter').toBe('');
 
     const tab = (await worker.evaluate((key) => chrome.storage.session.get(key), `tab:${tabId}`))[`tab:${tabId}`] as {
       invitations: Array<Record<string, unknown>>;
