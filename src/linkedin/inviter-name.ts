@@ -1,5 +1,4 @@
 import { collapse, withoutBidiControls, type CardLink } from './dom-text';
-import * as sel from './selectors';
 
 // The inviter's name inside their profile link (docs/linkedin-dom.md, "Stable hooks" 3). Most
 // layouts link the name alone, but some wrap more in the same link: the headline, the degree
@@ -40,36 +39,17 @@ export function nameInSentence(inviter: CardLink, named: string): string | null 
 }
 
 /**
- * The longest leading part of the link that `label` holds (a label of a language whose sentences
- * are unknown: "Einladung von Marcus Feld annehmen"), cut where the link's text nodes are cut, so
- * that "Marcus" alone never passes for "Marcus Feld". Null when the label holds none.
+ * The inviter's name in a label of a language whose sentences are unknown ("Einladung von Marcus
+ * Feld annehmen"): the link's whole text, else its first line, else its first block, whichever
+ * the label holds. Null when the label holds none.
  */
 export function nameNamedBy(inviter: CardLink, label: string): string | null {
   const inLabel = fold(label);
-  const text = withoutBidiControls(inviter.text);
-  // The common case first: the link holds the name alone, and no walk over it is needed.
-  if (inLabel.includes(fold(text))) return text;
-  return shorterNames(inviter).find((name) => inLabel.includes(fold(name))) ?? null;
+  return [withoutBidiControls(inviter.text), ...shorterNames(inviter)].find((name) => inLabel.includes(fold(name))) ?? null;
 }
 
-/**
- * The leading parts of the link shorter than its whole text, longest first: each one ending where
- * one of its text nodes ends, and its first block up to a separator. Walks the link (a few nodes):
- * asked only when its whole text is not the name.
- */
+/** The link's first line and its first block (firstBlockName), where they are shorter than its whole text. */
 export function shorterNames(inviter: CardLink): string[] {
-  const link = inviter.link;
   const whole = withoutBidiControls(inviter.text);
-  const names: string[] = [];
-  let raw = '';
-  const walker = link.ownerDocument.createTreeWalker(link, 0x4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    const chrome = parent?.closest(`${sel.notContent}, svg, style, script, template`);
-    if (!parent || (chrome && link.contains(chrome)) || !(node.nodeValue ?? '').trim()) continue;
-    raw += node.nodeValue ?? '';
-    names.push(withoutBidiControls(collapse(raw)));
-  }
-  names.reverse().push(firstBlockName(inviter));
-  return [...new Set(names)].filter((name) => name && name !== whole).sort((a, b) => b.length - a.length);
+  return [...new Set([withoutBidiControls(inviter.first), firstBlockName(inviter)])].filter((name) => name && name !== whole);
 }

@@ -12,15 +12,16 @@
 //   every card ("an invitation", "Show more", "Einladung von"), and without them a report loses the
 //   sentences a maintainer needs to recognise. The rest of such a name is still masked.
 // Comparison is on the lower-case word, accents kept ("réseau" is not "reseau").
-// The words themselves are in each language's module (languages/*.ts, `reportWords`), with that
+// The words themselves are in languages/report-words.ts, one entry per language, with every
 // language's Accept and Ignore verbs added here.
-import { ACCEPT_VERBS, IGNORE_VERBS, LANGUAGES } from './languages';
+import { ACCEPT_VERBS, IGNORE_VERBS } from './languages';
+import { REPORT_WORDS } from './languages/report-words';
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
 /** Lower-case interface words, accents kept; multi-word verbs ("Kabul et") split into words. */
 const UI_WORDS: ReadonlySet<string> = new Set(
-  [...LANGUAGES.map((l) => l.reportWords), ...ACCEPT_VERBS, ...IGNORE_VERBS].flatMap(words).map((w) => w.normalize('NFC').toLowerCase()),
+  [...Object.values(REPORT_WORDS), ...ACCEPT_VERBS, ...IGNORE_VERBS].flatMap(words).map((w) => w.normalize('NFC').toLowerCase()),
 );
 
 export function isUiWord(word: string): boolean {

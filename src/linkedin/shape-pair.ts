@@ -1,5 +1,5 @@
 import { accessibleName, textOf, type CardLink } from './dom-text';
-import { firstBlockName, fold, shorterNames } from './inviter-name';
+import { fold, shorterNames } from './inviter-name';
 import { hasOtherActionVerb } from './labels';
 import { profileSlug } from './profile-slug';
 import * as sel from './selectors';
@@ -33,8 +33,7 @@ export function pairByShapeNamed(card: Element, inviter: CardLink): { pair: [Ele
   if (whole) return { pair: whole, name: inviter.text };
   // A "card" naming two people never has a pair: no need to try shorter names.
   if (namedProfiles(card).size !== 1) return null;
-  // The first block first (the name, most often), then the longest leading parts.
-  for (const name of [...new Set([firstBlockName(inviter), ...shorterNames(inviter)])].slice(0, 4)) {
+  for (const name of shorterNames(inviter)) {
     const pair = pairByShape(card, name);
     if (pair) return { pair, name };
   }

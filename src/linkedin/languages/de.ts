@@ -19,12 +19,4 @@ export const de: UiLanguage = {
   inviting: [],
   nonPerson: [/\bhat Sie (?:zu [^,]+ )?eingeladen\b/iu],
   trailingMore: ['mehr'],
-  // The usual UI wording besides the known verbs: "… und 13 weitere gemeinsame Kontakte",
-  // "Vor 2 Tagen", "möchte Kontakt mit Ihnen aufnehmen".
-  reportWords: `
-    annehmen ignorieren einladung einladungen von zum vernetzen gemeinsame gemeinsamer kontakte kontakt
-    weitere weiterer und mit ihnen sie möchte aufnehmen vor tag tage tagen woche wochen monat monaten
-    jahr jahren stunde stunden gestern heute verwalten alle eingegangen gesendet profilbild folgen
-    abonnieren nachricht antworten mehr anzeigen bei ist ein eine einer der die das hat eingeladen zu
-  `,
 };

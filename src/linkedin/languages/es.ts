@@ -17,10 +17,4 @@ export const es: UiLanguage = {
   inviting: [],
   nonPerson: [/\bte (?:ha )?invitado a (?:seguir|suscribirte|asistir|participar|unirte)\b/iu],
   trailingMore: ['más', 'ver más'],
-  reportWords: `
-    aceptar ignorar invitación invitaciones de para conectar contacto contactos en común otro otros
-    otra otras y te hace ayer hoy día días semana semanas mes meses año años hora horas seguir
-    suscribirse ver más mostrar todo todos todas gestionar recibidas enviadas mensaje responder perfil
-    foto quiere con
-  `,
 };

@@ -35,11 +35,4 @@ export const fr: UiLanguage = {
   inviting: [],
   nonPerson: [/\bvous a invitée? à (?:suivre|vous abonner|s[’']abonner|participer|assister|rejoindre)\b/iu],
   trailingMore: ['plus', 'voir plus'],
-  // "Accepter l’invitation de …", "Ignorer l’invitation de … à rejoindre son réseau" ("son" left
-  // out: see report-vocabulary.ts), "… relations en commun", "il y a 2 jours".
-  reportWords: `
-    à de d l l’invitation l'invitation accepter ignorer rejoindre réseau relation relations en commun
-    autre autres et vous votre il a hier aujourd’hui aujourd'hui jour jours semaine semaines mois an ans
-    heure heures suivre abonner gérer toutes tous voir plus reçues envoyées répondre profil photo logo
-  `,
 };

@@ -1,7 +1,7 @@
 // What Know & Trust knows about one of LinkedIn's UI languages, in one module per language
 // (en.ts, fr.ts, de.ts, es.ts; verb-only.ts for the languages of which only the button verbs are
 // known). Detection (labels.ts), card reading (card-text.ts), the non-person check (non-person.ts)
-// and the page report (report-vocabulary.ts) read these modules through index.ts and know no word
+// and the page report (report-vocabulary.ts, its words in report-words.ts) read these modules through index.ts and know no word
 // of their own: when LinkedIn rewords something, the change is in that language's module.
 //
 // English words must never be the only way in (that broke other LinkedIn tools for everyone
@@ -50,11 +50,6 @@ export interface UiLanguage {
   nonPerson: readonly RegExp[];
   /** The "… more" a clamp leaves at the end of a message without a button: "more", "mehr". */
   trailingMore: readonly string[];
-  /**
-   * Interface words a page report may show as they are (report-vocabulary.ts states the rules),
-   * whitespace-separated, lower case. The verbs above are added to them.
-   */
-  reportWords: string;
 }
 
 /**

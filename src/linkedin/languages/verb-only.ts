@@ -32,7 +32,6 @@ function verbsOnly({ lang, accept, ignore, more = [] }: KnownVerbs): UiLanguage 
     inviting: [],
     nonPerson: [],
     trailingMore: more,
-    reportWords: '',
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REPORT_WORDS } from './report-words';
 import { findInvitations } from '../invitations';
 import { hasAcceptVerb, hasIgnoreVerb, KNOWN_LABELS, labelPatternsFor, nameInAcceptLabel, nameInIgnoreLabel } from '../labels';
 import { isUiWord } from '../report-vocabulary';
@@ -56,13 +57,18 @@ describe('the language table', () => {
 
   it('shows its interface words in page reports, verbs included', () => {
     for (const l of LANGUAGES) {
-      for (const word of l.reportWords.split(/\s+/).filter(Boolean)) {
+      for (const word of (REPORT_WORDS[l.lang] ?? '').split(/\s+/).filter(Boolean)) {
         expect(word, l.lang).toBe(word.toLowerCase());
         expect(isUiWord(word), word).toBe(true);
       }
     }
     for (const verb of [...ACCEPT_VERBS, ...IGNORE_VERBS]) for (const word of verb.split(' ')) expect(isUiWord(word), verb).toBe(true);
   });
+});
+
+// Only page reports carry the words (report-words.ts); no language may hold words of a language not listed.
+it('lists report words only for languages it knows', () => {
+  for (const lang of Object.keys(REPORT_WORDS)) expect(LANGUAGES.map((l) => l.lang)).toContain(lang);
 });
 
 describe.each(byLang)('%s wordings', (_, language) => {
