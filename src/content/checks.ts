@@ -5,7 +5,7 @@ import type { QuestionId, TabAdvice, Verdict } from '../core/types';
 // background, which does, parses everything the tab sends with the full schemas).
 
 const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['accept', 'leave-pending', 'undecided']);
-const isProfile = isProfileSlug;
+
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -19,14 +19,14 @@ export function adviceIn(value: unknown): TabAdvice | null {
   // Keyed by slug, and a slug may be "__proto__" or "constructor": no prototype to collide with.
   const verdicts: Record<string, Verdict> = Object.create(null) as Record<string, Verdict>;
   for (const [profile, verdict] of Object.entries(value['verdicts'])) {
-    if (!isProfile(profile) || typeof verdict !== 'string' || !VERDICTS.has(verdict)) return null;
+    if (!isProfileSlug(profile) || typeof verdict !== 'string' || !VERDICTS.has(verdict)) return null;
     verdicts[profile] = verdict as Verdict;
   }
   const next: Record<string, QuestionId> = Object.create(null) as Record<string, QuestionId>;
   const given = value['next'] ?? {};
   if (!isRecord(given)) return null;
   for (const [profile, question] of Object.entries(given)) {
-    if (!isProfile(profile) || typeof question !== 'string' || !/^[a-zA-Z]{1,40}$/.test(question)) return null;
+    if (!isProfileSlug(profile) || typeof question !== 'string' || !/^[a-zA-Z]{1,40}$/.test(question)) return null;
     next[profile] = question as QuestionId;
   }
   return { verdicts, next };

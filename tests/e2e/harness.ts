@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension as launchChromium, type LaunchedExtension } from '../../scripts/chromium.mjs';
 import { EXPECTED, FIXTURE_URLS, serveFixtures, type FixtureName } from '../../scripts/fixture-server.mjs';
-import { tabIdOf, waitForBadgeCount } from '../../scripts/extension-control.mjs';
+import { openPopupFor, tabIdOf, waitForBadgeCount } from '../../scripts/extension-control.mjs';
 
 export {
   EXPECTED,
@@ -82,6 +82,22 @@ export function useFixtureSession(fixture: FixtureName): { readonly current: Fix
     await session.current?.browser.close();
   });
   return session;
+}
+
+/**
+ * Opens the popup on `session`'s browser for `tabId`, picks `profile` from its list and answers, as a
+ * user does; returns the popup, still open.
+ */
+export async function answerInNewPopup(
+  session: FixtureSession,
+  tabId: number,
+  profile: string,
+  answers: [string, string][],
+): Promise<Page> {
+  const popup = await openPopupFor(session.browser.context, session.browser.extensionId, tabId);
+  await popup.click(`#inviter-list [data-profile="${profile}"]`);
+  for (const [question, value] of answers) await popup.check(`input[name="${question}"][value="${value}"]`);
+  return popup;
 }
 
 /** The profile slug of the person called `name` in `fixture`'s answer key. */

@@ -1,9 +1,9 @@
 // People whose profile slug is a word of JavaScript's object prototype ("__proto__", "constructor",
 // "prototype") are badged, listed and answered like anyone else (issue 12): every map keyed by slug,
 // in the content script, the background and the messages between them, has no prototype to collide with.
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
+  answerInNewPopup,
   FIXTURE_URLS,
   getServiceWorker,
   openPopupFor,
@@ -20,15 +20,6 @@ const launched = useFixtureSession(FIXTURE);
 const POLL = { timeout: 10_000 };
 const MARCUS = profileIn(FIXTURE, 'Marcus Feld');
 const PRIYA = profileIn(FIXTURE, 'Priya Raman');
-
-/** Opens the popup on `tabId`, picks `profile` from its list and answers, as a user does. */
-async function answer(tabId: number, profile: string, answers: [string, string][]): Promise<Page> {
-  const { browser } = launched.current;
-  const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
-  await popup.click(`#inviter-list [data-profile="${profile}"]`);
-  for (const [question, value] of answers) await popup.check(`input[name="${question}"][value="${value}"]`);
-  return popup;
-}
 
 describe('profile slugs that are words of the object prototype', () => {
   const SLUGS = ['__proto__', 'constructor', 'prototype'];
@@ -65,9 +56,9 @@ describe('profile slugs that are words of the object prototype', () => {
     const list = await openPopupFor(browser.context, browser.extensionId, tabId);
     for (const slug of SLUGS) expect(await list.locator(`#inviter-list [data-profile="${slug}"]`).count(), slug).toBe(1);
     await list.close();
-    await (await answer(tabId, '__proto__', [['knows', 'no']])).close();
+    await (await answerInNewPopup(launched.current, tabId, '__proto__', [['knows', 'no']])).close();
     await waitForBadgeVerdict(page, '__proto__', 'leave-pending');
-    const popup = await answer(tabId, 'constructor', [
+    const popup = await answerInNewPopup(launched.current, tabId, 'constructor', [
       ['knows', 'yes'],
       ['trusts', 'yes'],
       ['insider', 'no'],

@@ -5,7 +5,7 @@
 // must not choose whom the popup opens on.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { getServiceWorker, openPopupFor, profileIn, readBadge, readBadges, useFixtureSession, waitForBadgeVerdict } from './harness';
+import { answerInNewPopup, getServiceWorker, profileIn, readBadge, readBadges, useFixtureSession, waitForBadgeVerdict } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const launched = useFixtureSession(FIXTURE);
@@ -42,15 +42,6 @@ function whatThePageSees(linkedin: Page) {
   });
 }
 
-/** Opens the popup on `tabId`, picks `profile` from its list and answers, as a user does; then closes it. */
-async function answer(tabId: number, profile: string, answers: [string, string][]) {
-  const { browser } = launched.current;
-  const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
-  await popup.click(`#inviter-list [data-profile="${profile}"]`);
-  for (const [question, value] of answers) await popup.check(`input[name="${question}"][value="${value}"]`);
-  return popup;
-}
-
 describe("LinkedIn's page cannot tell what the user decided", () => {
   test('no attribute, size, text, search hit or mutation on the page changes while the user answers', async () => {
     const { linkedin, tabId } = launched.current;
@@ -69,9 +60,9 @@ describe("LinkedIn's page cannot tell what the user decided", () => {
     });
     const before = await whatThePageSees(linkedin);
 
-    await (await answer(tabId, MARCUS, [['knows', 'no']])).close();
+    await (await answerInNewPopup(launched.current, tabId, MARCUS, [['knows', 'no']])).close();
     await waitForBadgeVerdict(linkedin, MARCUS, 'leave-pending');
-    const popup = await answer(tabId, PRIYA, [
+    const popup = await answerInNewPopup(launched.current, tabId, PRIYA, [
       ['knows', 'yes'],
       ['trusts', 'yes'],
       ['insider', 'no'],
