@@ -100,6 +100,26 @@ export async function answerInNewPopup(
   return popup;
 }
 
+/**
+ * Opens a fresh popup for `tabId`, picks `profile` from its list and returns what `read` finds in
+ * its form (by default the note), then closes it: what a user sees on coming back later, i.e. what
+ * is stored. Poll it (`expect.poll`): a save lands a moment after the field is left.
+ */
+export async function readInNewPopup<T = string>(
+  browser: LaunchedExtension,
+  tabId: number,
+  profile: string,
+  read: (popup: Page) => Promise<T> = (popup) => popup.inputValue('textarea#note') as Promise<T>,
+): Promise<T> {
+  const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
+  try {
+    await popup.click(`#inviter-list [data-profile="${profile}"]`, { timeout: 5_000 });
+    return await read(popup);
+  } finally {
+    await popup.close();
+  }
+}
+
 /** The profile slug of the person called `name` in `fixture`'s answer key. */
 export function profileIn(fixture: FixtureName, name: string): string {
   const person = EXPECTED.fixtures[fixture].people.find((p) => p.name === name);

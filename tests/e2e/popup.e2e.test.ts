@@ -10,6 +10,7 @@ import {
   type launchWithExtension,
   openPopupFor,
   openTabWithId,
+  readInNewPopup,
   waitForBadgeVerdict,
 } from './harness';
 
@@ -72,20 +73,16 @@ describe('popup', () => {
 
     // Reopened, the popup shows what was stored: the answers and the note.
     await expect
-      .poll(async () => {
-        const reopened = await openPopupFor(browser.context, browser.extensionId, tabId);
-        try {
-          await reopened.click(`#inviter-list [data-profile="${MARCUS}"]`, { timeout: 5_000 });
-          return {
+      .poll(
+        () =>
+          readInNewPopup(browser, tabId, MARCUS, async (reopened) => ({
             knows: await reopened.isChecked('input[name="knows"][value="yes"]'),
             trustsNo: await reopened.isChecked('input[name="trusts"][value="no"]'),
             insiderNo: await reopened.isChecked('input[name="insider"][value="no"]'),
             note: await reopened.inputValue('textarea#note'),
-          };
-        } finally {
-          await reopened.close();
-        }
-      }, POLL)
+          })),
+        POLL,
+      )
       .toEqual({ knows: true, trustsNo: true, insiderNo: true, note: NOTE });
   });
 

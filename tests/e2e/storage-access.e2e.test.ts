@@ -5,7 +5,7 @@
 // storage.session refuse; the popup and the options page still read and write (background/areas.ts).
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getServiceWorker, launchOnFixture, openPopupFor, type launchWithExtension } from './harness';
+import { getServiceWorker, launchOnFixture, openPopupFor, readInNewPopup, type launchWithExtension } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const MARCUS = 'marcus-feld-hr';
@@ -61,17 +61,7 @@ describe('storage from the content script of a LinkedIn tab', () => {
     await popup.fill('textarea#note', NOTE);
     await popup.press('textarea#note', 'Tab');
     await popup.close();
-    await expect
-      .poll(async () => {
-        const reopened = await openPopupFor(browser.context, browser.extensionId, tabId);
-        try {
-          await reopened.click(`#inviter-list [data-profile="${MARCUS}"]`, { timeout: 5_000 });
-          return await reopened.inputValue('textarea#note');
-        } finally {
-          await reopened.close();
-        }
-      }, POLL)
-      .toBe(NOTE);
+    await expect.poll(() => readInNewPopup(browser, tabId, MARCUS), POLL).toBe(NOTE);
   });
 
   test('it is the extension’s own world (its API is there), yet storage.local refuses to be read', async () => {
