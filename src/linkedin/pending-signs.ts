@@ -27,8 +27,10 @@ function looksLikePendingPerson(card: Element): boolean {
 export function showsUnrecognisedInvitations(root: ParentNode): boolean {
   try {
     for (const card of root.querySelectorAll(invitationCards.card)) if (looksLikePendingPerson(card)) return true;
-    for (const list of root.querySelectorAll(sel.invitationsList)) {
-      for (const item of list.children) if (looksLikePendingPerson(item)) return true;
+    // Every era's list and the strips (a React strip whose rows lost their list items: issue 13); a
+    // list inside another (the strip's) is looked at on its own, not as one big card.
+    for (const list of root.querySelectorAll(invitationCards.list)) {
+      for (const item of list.children) if (!item.matches(invitationCards.list) && looksLikePendingPerson(item)) return true;
     }
     return false;
   } catch {
