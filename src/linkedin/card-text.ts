@@ -27,6 +27,9 @@ export const CARD_PARTS: CardSelectors = {
   pageLinks: sel.pageLink,
 };
 
+/** The Ember classes readCardText looks for first. */
+const EMBER_PARTS = [sel.mutualEmber, sel.ageEmber, sel.headlineEmber].join(', ');
+
 export interface CardText {
   headline: string;
   mutual: string;
@@ -40,8 +43,10 @@ export interface CardText {
 export function readCardText(card: Element, read: CardLines, nameLink: Element, name: string): CardText {
   const lines = read.own;
   const texts = lines.map((l) => l.text);
+  // One query says whether the card is an Ember one at all: the React cards (most) then skip three.
+  const ember = card.querySelector(EMBER_PARTS) !== null;
   const emberText = (selector: string): string => {
-    const el = card.querySelector(selector);
+    const el = ember ? card.querySelector(selector) : null;
     return el ? textOf(el, sel.notContent) : '';
   };
   const mutual = emberText(sel.mutualEmber) || (texts.find(isMutualLine) ?? '');
@@ -77,8 +82,12 @@ const TRAILING_MORE = new RegExp(
   'iu',
 );
 
-/** The custom message without its "… more" button; '' when the card has none. */
-export function readMessage(card: Element): string {
+/**
+ * The custom message without its "… more" button; '' when the card has none. With the card's
+ * read lines (readCardLines found its message elements, if any), a card without one costs no query.
+ */
+export function readMessage(card: Element, read?: CardLines): string {
+  if (read && !read.message) return '';
   // The clamped Ember message keeps its whole text in a screen-reader-only copy: prefer it.
   const full = card.querySelector(`${sel.messageEmber} ${sel.messageEmberFull}`);
   if (full) return collapse(full.textContent ?? '');

@@ -135,6 +135,8 @@ export interface CardLines {
   profileLinks: CardLink[];
   /** Whether a link matching `pageLinks` stands outside the message. */
   pageLinkOutsideMessage: boolean;
+  /** The first element matching `message` (the card itself included), or null: the card has no message. */
+  message: Element | null;
 }
 
 /** The selectors readCardLines tells apart, all from selectors.ts. */
@@ -156,8 +158,45 @@ interface Pieces {
 }
 
 const NEVER_TEXT = 'svg, style, script, template';
+/** NEVER_TEXT as tag names: asked of every special element, a Set look-up instead of a matches(). */
+const NEVER_TEXT_TAGS = new Set(NEVER_TEXT.split(', '));
 const NOT_BLANK = /\S/;
 const WHITESPACE = /\s+/g;
+
+/**
+ * True when every selector of the list only matches <a> elements ("a[href*=…], a.x"): then an
+ * element of another tag is not asked (each matches() from a content script's world costs).
+ */
+const onlyLinks = (selector: string): boolean => selector.split(',').every((one) => /^\s*a(?![\w-])/.test(one));
+
+/** What a walk keeps per selector list: the list itself and whether only links can match it. */
+interface Kinds {
+  chrome: string;
+  reply: string;
+  message: string;
+  profileLinks: string;
+  pageLinks: string;
+  replyLinksOnly: boolean;
+  profileLinksOnly: boolean;
+  pageLinksOnly: boolean;
+  /** Everything the walk treats apart, for the one query per card. */
+  special: string;
+}
+const KINDS = new WeakMap<CardSelectors, Kinds>();
+function kindsOf(s: CardSelectors): Kinds {
+  let kinds = KINDS.get(s);
+  if (!kinds) {
+    kinds = {
+      ...s,
+      replyLinksOnly: onlyLinks(s.reply),
+      profileLinksOnly: onlyLinks(s.profileLinks),
+      pageLinksOnly: onlyLinks(s.pageLinks),
+      special: `${s.chrome}, ${s.reply}, ${s.message}, ${s.profileLinks}, ${s.pageLinks}, ${NEVER_TEXT}, br`,
+    };
+    KINDS.set(s, kinds);
+  }
+  return kinds;
+}
 
 /**
  * One walk over the card that reads what linesOf and textOf would read with several skip lists,
@@ -169,47 +208,89 @@ const WHITESPACE = /\s+/g;
  * look-up.
  *
  * The walk goes over elements only, reading the text of each element without element children
- * (one text node, as the parser makes it), when that is all the text there is: in a content
- * script's isolated world every node touched costs, and most text nodes of a card are the
- * indentation between its elements. Whether it was all is checked against the card's whole
- * textContent; where some element holds text beside its children, or a leaf holds several
- * nodes, the card is walked again node by node.
+ * (its textContent), when that is all the text there is: in a content script's isolated world
+ * every node touched costs, and most text nodes of a card are the indentation between its
+ * elements. Whether it was all is checked against the card's whole textContent; where some
+ * element holds text beside its children, the card is walked again node by node.
  */
 export function readCardLines(card: Element, s: CardSelectors): CardLines {
+  const kinds = kindsOf(s);
   // Text of <svg>, <style>, <script> and <template> is never shown as text, wherever they stand.
   const pageLinkOutsideMessage = card.matches(s.pageLinks);
-  if (card.closest(NEVER_TEXT)) return { own: [], outsideMessage: [], profileLinks: [], pageLinkOutsideMessage };
-  const special = new Set(
-    card.querySelectorAll(`${s.chrome}, ${s.reply}, ${s.message}, ${s.profileLinks}, ${s.pageLinks}, ${NEVER_TEXT}, br`),
-  );
-  // (The walk over every node never gives up: the last alternative is for the type checker.)
+  if (card.closest(NEVER_TEXT)) return { own: [], outsideMessage: [], profileLinks: [], pageLinkOutsideMessage, message: null };
+  const special = new Set(card.querySelectorAll(kinds.special));
   return (
-    walkCard(card, s, special, true) ??
-    walkCard(card, s, special, false) ?? { own: [], outsideMessage: [], profileLinks: [], pageLinkOutsideMessage }
+    new CardWalk(card, kinds, special, true).read() ??
+    new CardWalk(card, kinds, special, false).read() ?? {
+      // (The walk over every node never gives up: this is for the type checker.)
+      own: [],
+      outsideMessage: [],
+      profileLinks: [],
+      pageLinkOutsideMessage,
+      message: null,
+    }
   );
 }
 
-/** The walk of readCardLines; elements only (null when that missed some text), or every node. */
-function walkCard(card: Element, s: CardSelectors, special: ReadonlySet<Element>, elementsOnly: boolean): CardLines | null {
-  const own: Pieces = { pieces: [], broken: false };
-  const outside: Pieces = { pieces: [], broken: false };
-  const linkTexts: { link: Element; pieces: Pieces }[] = [];
+/** The walk of readCardLines: elements only (read() is null when that missed some text), or every node. */
+class CardWalk {
+  private readonly own: Pieces = { pieces: [], broken: false };
+  private readonly outside: Pieces = { pieces: [], broken: false };
+  private readonly linkTexts: { link: Element; pieces: Pieces }[] = [];
   /** The profile links around the current node, each with the chrome depth and block depth at its entry. */
-  const openLinks: { link: Element; chrome: number; blocks: number; pieces: Pieces }[] = [];
-  const blocks: Element[] = [card];
-  let chrome = 0;
-  let reply = 0;
-  let message = 0;
-  let pageLinkOutsideMessage = false;
+  private readonly openLinks: { link: Element; chrome: number; blocks: number; pieces: Pieces }[] = [];
+  private readonly blocks: Element[];
+  private chrome = 0;
+  private reply = 0;
+  private message = 0;
+  private pageLinkOutsideMessage = false;
+  private firstMessage: Element | null = null;
   /** Elements only: every text read (or passed over), to compare with the card's textContent. */
-  let seen = '';
-  let missed = false;
-  // The card itself counts as one of its own ancestors, as `root.contains(skipped)` does in linesOf.
-  if (card.matches(s.chrome)) chrome += 1;
-  if (card.matches(s.reply)) reply += 1;
-  if (card.matches(s.message)) message += 1;
+  private seen = '';
 
-  const add = (into: Pieces, block: Element, text: string, withLinks: boolean): void => {
+  constructor(
+    private readonly card: Element,
+    private readonly s: Kinds,
+    private readonly special: ReadonlySet<Element>,
+    private readonly elementsOnly: boolean,
+  ) {
+    this.blocks = [card];
+  }
+
+  read(): CardLines | null {
+    const { card, s } = this;
+    // The card itself counts as one of its own ancestors, as `root.contains(skipped)` does in linesOf.
+    if (card.matches(s.chrome)) this.chrome += 1;
+    if (card.matches(s.reply)) this.reply += 1;
+    if (card.matches(s.message)) {
+      this.message += 1;
+      this.firstMessage = card;
+    }
+    this.inside(card, card);
+    // Elements only, and some text stood beside elements: walk again, node by node.
+    if (this.elementsOnly && this.seen.replace(WHITESPACE, '') !== (card.textContent ?? '').replace(WHITESPACE, '')) return null;
+
+    // The same raw text often stands in several lists (own lines, lines outside the message).
+    const collapsed = new Map<string, string>();
+    const once = (raw: string): string => {
+      let text = collapsed.get(raw);
+      if (text === undefined) collapsed.set(raw, (text = collapse(raw)));
+      return text;
+    };
+    const lines = (from: Pieces) => from.pieces.map((p) => ({ text: once(p.raw), links: p.links })).filter((l) => l.text);
+    return {
+      own: lines(this.own).map((l) => ({ text: l.text, hasMarker: false, links: l.links })),
+      outsideMessage: lines(this.outside).map((l) => l.text),
+      profileLinks: this.linkTexts.map(({ link, pieces }) => {
+        const texts = lines(pieces).map((l) => l.text);
+        return { link, text: texts.join(' '), first: texts[0] ?? '' };
+      }),
+      pageLinkOutsideMessage: this.pageLinkOutsideMessage,
+      message: this.firstMessage,
+    };
+  }
+
+  private add(into: Pieces, block: Element, text: string, withLinks: boolean): void {
     let last = into.pieces[into.pieces.length - 1];
     if (into.broken || last?.block !== block) {
       last = { block, raw: '', links: [] };
@@ -217,132 +298,117 @@ function walkCard(card: Element, s: CardSelectors, special: ReadonlySet<Element>
       into.broken = false;
     }
     last.raw += text;
-    if (withLinks) for (const { link } of openLinks) if (!last.links.includes(link)) last.links.push(link);
-  };
-  const brk = (into: Pieces): void => {
-    into.broken = true;
-  };
+    if (withLinks) for (const { link } of this.openLinks) if (!last.links.includes(link)) last.links.push(link);
+  }
+
   /** A space after the text already read in `block`, where a line goes on. */
-  const gap = (block: Element): void => {
+  private gap(block: Element): void {
     const after = (into: Pieces, at: Element): void => {
       const last = into.pieces[into.pieces.length - 1];
       if (last && last.block === at && !into.broken) last.raw += ' ';
     };
-    after(own, block);
-    after(outside, block);
-    for (const open of openLinks) after(open.pieces, blocks.length > open.blocks ? block : open.link);
-  };
-  const text = (data: string, block: Element): void => {
+    after(this.own, block);
+    after(this.outside, block);
+    for (const open of this.openLinks) after(open.pieces, this.blocks.length > open.blocks ? block : open.link);
+  }
+
+  private text(data: string, block: Element): void {
     // Blank text (the indentation between tags) shows nothing.
     if (!NOT_BLANK.test(data)) return;
-    if (chrome === 0 && message === 0) {
-      add(outside, block, data, false);
-      if (reply === 0) add(own, block, data, true);
+    if (this.chrome === 0 && this.message === 0) {
+      this.add(this.outside, block, data, false);
+      if (this.reply === 0) this.add(this.own, block, data, true);
     }
-    for (const open of openLinks) {
+    for (const open of this.openLinks) {
       // textOf(link, chrome): chrome inside the link hides text; the link's block is its own.
-      if (chrome > open.chrome) continue;
-      add(open.pieces, blocks.length > open.blocks ? block : open.link, data, false);
+      if (this.chrome > open.chrome) continue;
+      this.add(open.pieces, this.blocks.length > open.blocks ? block : open.link, data, false);
     }
-  };
-  /** Inside `el`: its child nodes, or (elements only) its child elements, or a leaf's one text node. */
-  const inside = (el: Element, block: Element): void => {
-    if (!elementsOnly) {
+  }
+
+  /** Inside `el`: its child nodes, or (elements only) its child elements, or a leaf's text. */
+  private inside(el: Element, block: Element): void {
+    if (!this.elementsOnly) {
       for (let node = el.firstChild; node; node = node.nextSibling) {
         const type = node.nodeType;
-        if (type === 3 /* TEXT_NODE */) text((node as Text).data, block);
-        else if (type === 1 /* ELEMENT_NODE */) element(node as Element, block);
+        if (type === 3 /* TEXT_NODE */) this.text((node as Text).data, block);
+        else if (type === 1 /* ELEMENT_NODE */) this.element(node as Element, block);
       }
       return;
     }
-    if (el.firstElementChild) {
-      for (let child: Element | null = el.firstElementChild; child; child = child.nextElementSibling) {
+    const first = el.firstElementChild;
+    if (first) {
+      for (let child: Element | null = first; child; child = child.nextElementSibling) {
         // The blank between two inline siblings is a space on screen: "<span>Ana</span> <span>Engineer</span>".
-        if (child.previousSibling?.nodeType === 3 /* TEXT_NODE */ && child !== el.firstElementChild) gap(block);
-        element(child, block);
+        if (child !== first && child.previousSibling?.nodeType === 3 /* TEXT_NODE */) this.gap(block);
+        this.element(child, block);
       }
       return;
     }
-    const only = el.firstChild;
-    if (!only) return;
-    if (only !== el.lastChild) missed = true;
-    else if (only.nodeType === 3 /* TEXT_NODE */) {
-      const data = (only as Text).data;
-      seen += data;
-      text(data, block);
-    }
-  };
-  const element = (el: Element, block: Element): void => {
-    if (!special.has(el)) {
+    // A leaf: its text nodes are all its text (one textContent instead of a look at each node).
+    const data = el.textContent ?? '';
+    if (!data) return;
+    this.seen += data;
+    this.text(data, block);
+  }
+
+  private element(el: Element, block: Element): void {
+    const tag = el.localName;
+    if (!this.special.has(el)) {
       // The common case: a plain element, a new block unless it is phrasing content.
-      if (INLINE.has(el.localName)) inside(el, block);
+      if (INLINE.has(tag)) this.inside(el, block);
       else {
-        blocks.push(el);
-        inside(el, el);
-        blocks.pop();
+        this.blocks.push(el);
+        this.inside(el, el);
+        this.blocks.pop();
       }
       return;
     }
-    if (el.matches(NEVER_TEXT)) {
+    if (NEVER_TEXT_TAGS.has(tag)) {
       // Nothing inside is ever text; a link inside an <svg> still counts as a link.
-      if (elementsOnly) seen += el.textContent ?? '';
-      if (el.firstElementChild) collectLinks(el);
+      if (this.elementsOnly) this.seen += el.textContent ?? '';
+      if (el.firstElementChild) this.collectLinks(el);
       return;
     }
-    if (el.localName === 'br') {
-      if (chrome === 0 && message === 0) {
-        brk(outside);
-        if (reply === 0) brk(own);
+    if (tag === 'br') {
+      if (this.chrome === 0 && this.message === 0) {
+        this.outside.broken = true;
+        if (this.reply === 0) this.own.broken = true;
       }
-      for (const open of openLinks) if (chrome <= open.chrome) brk(open.pieces);
+      for (const open of this.openLinks) if (this.chrome <= open.chrome) open.pieces.broken = true;
       return;
     }
+    const { s } = this;
+    const link = tag === 'a';
     const isChrome = el.matches(s.chrome);
-    const isReply = el.matches(s.reply);
+    const isReply = (link || !s.replyLinksOnly) && el.matches(s.reply);
     const isMessage = el.matches(s.message);
-    if (el.matches(s.pageLinks) && message === 0 && !isMessage) pageLinkOutsideMessage = true;
-    const isProfileLink = el.matches(s.profileLinks);
-    const isBlock = !INLINE.has(el.localName);
-    if (isBlock) blocks.push(el);
+    if (isMessage && !this.firstMessage) this.firstMessage = el;
+    if (this.message === 0 && !isMessage && (link || !s.pageLinksOnly) && el.matches(s.pageLinks)) this.pageLinkOutsideMessage = true;
+    const isProfileLink = (link || !s.profileLinksOnly) && el.matches(s.profileLinks);
+    const isBlock = !INLINE.has(tag);
+    if (isBlock) this.blocks.push(el);
     if (isProfileLink) {
       const pieces: Pieces = { pieces: [], broken: false };
-      linkTexts.push({ link: el, pieces });
-      openLinks.push({ link: el, chrome, blocks: blocks.length, pieces });
+      this.linkTexts.push({ link: el, pieces });
+      this.openLinks.push({ link: el, chrome: this.chrome, blocks: this.blocks.length, pieces });
     }
-    if (isChrome) chrome += 1;
-    if (isReply) reply += 1;
-    if (isMessage) message += 1;
-    inside(el, isBlock ? el : block);
-    if (isChrome) chrome -= 1;
-    if (isReply) reply -= 1;
-    if (isMessage) message -= 1;
-    if (isProfileLink) openLinks.pop();
-    if (isBlock) blocks.pop();
-  };
-  /** Links under a never-text element: listed (with no text), and Page links noted. */
-  const collectLinks = (el: Element): void => {
-    for (const link of el.querySelectorAll(s.profileLinks)) linkTexts.push({ link, pieces: { pieces: [], broken: false } });
-    if (message === 0 && [...el.querySelectorAll(s.pageLinks)].some((link) => !link.closest(s.message))) pageLinkOutsideMessage = true;
-  };
-  inside(card, card);
-  // Elements only, and some text stood beside elements (or in a leaf of several nodes): walk again.
-  if (elementsOnly && (missed || seen.replace(WHITESPACE, '') !== (card.textContent ?? '').replace(WHITESPACE, ''))) return null;
+    if (isChrome) this.chrome += 1;
+    if (isReply) this.reply += 1;
+    if (isMessage) this.message += 1;
+    this.inside(el, isBlock ? el : block);
+    if (isChrome) this.chrome -= 1;
+    if (isReply) this.reply -= 1;
+    if (isMessage) this.message -= 1;
+    if (isProfileLink) this.openLinks.pop();
+    if (isBlock) this.blocks.pop();
+  }
 
-  // The same raw text often stands in several lists (own lines, lines outside the message).
-  const collapsed = new Map<string, string>();
-  const once = (raw: string): string => {
-    let text = collapsed.get(raw);
-    if (text === undefined) collapsed.set(raw, (text = collapse(raw)));
-    return text;
-  };
-  const lines = (from: Pieces) => from.pieces.map((p) => ({ text: once(p.raw), links: p.links })).filter((l) => l.text);
-  return {
-    own: lines(own).map((l) => ({ text: l.text, hasMarker: false, links: l.links })),
-    outsideMessage: lines(outside).map((l) => l.text),
-    profileLinks: linkTexts.map(({ link, pieces }) => {
-      const texts = lines(pieces).map((l) => l.text);
-      return { link, text: texts.join(' '), first: texts[0] ?? '' };
-    }),
-    pageLinkOutsideMessage,
-  };
+  /** Links under a never-text element: listed (with no text), and Page links noted. */
+  private collectLinks(el: Element): void {
+    const { s } = this;
+    for (const link of el.querySelectorAll(s.profileLinks)) this.linkTexts.push({ link, pieces: { pieces: [], broken: false } });
+    if (this.message === 0 && [...el.querySelectorAll(s.pageLinks)].some((link) => !link.closest(s.message)))
+      this.pageLinkOutsideMessage = true;
+  }
 }
