@@ -301,3 +301,32 @@ export function seedInviters(worker, count, { prefix = 'person', name = 'Person'
     { count, prefix, name },
   );
 }
+
+/**
+ * Saves answers (and a note, when given) about `profile` from one of the extension's own pages
+ * (the popup or the options page) the only way a page can: `change-inviter`, against the record as
+ * stored now (its revision and fields), as the popup does, so the revision rule holds for tests and
+ * the demo too. The answers given replace the stored ones (any other is cleared). A conflict (the
+ * record changed between the read and the save) is thrown, not ignored.
+ * @param {Page} page an extension page @param {string} profile
+ * @param {Record<string, string>} answers @param {string} [note]
+ * @returns {Promise<{ view: { profile: string, note: string, updatedAt: number, answers: Record<string, string> }, conflicts: string[], stale: boolean }>}
+ */
+export function answerFromPage(page, profile, answers, note) {
+  return page.evaluate(
+    async ({ profile, answers, note }) => {
+      /** @type {{ updatedAt: number, answers: Record<string, string>, note: string } | null} */
+      const stored = await chrome.runtime.sendMessage({ type: 'get-inviter', profile });
+      const basis = stored
+        ? { revision: stored.updatedAt, answers: stored.answers, note: stored.note }
+        : { revision: 0, answers: {}, note: '' };
+      const cleared = Object.keys(basis.answers).filter((id) => !Object.hasOwn(answers, id));
+      const change = { type: 'change-inviter', profile, answers, cleared, basis, ...(note === undefined ? {} : { note }) };
+      const reply = await chrome.runtime.sendMessage(change);
+      if (!reply) throw new Error(`The background did not answer change-inviter for ${profile}`);
+      if (reply.conflicts.length > 0) throw new Error(`Saving ${profile} conflicted on ${reply.conflicts.join(', ')}`);
+      return reply;
+    },
+    { profile, answers, note },
+  );
+}

@@ -35,8 +35,21 @@ describe('export, import, delete all', () => {
       3,
       1000,
     );
-    await page({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'no' }, note: 'two\nlines 🙂' }, 2000);
+    await page(
+      {
+        type: 'change-inviter',
+        profile: 'marcus-feld-hr',
+        answers: { knows: 'yes', trusts: 'no' },
+        cleared: [],
+        note: 'two\nlines 🙂',
+        basis: { revision: 0, answers: {}, note: '' },
+      },
+      2000,
+    );
   });
+
+  /** What the popup's copy of Marcus holds after the save above (revision 2000). */
+  const SAVED = { revision: 2000, answers: { knows: 'yes', trusts: 'no' }, note: 'two\nlines 🙂' };
 
   it('round trip: export, delete all, import gives back identical data', async () => {
     const before = await snapshot();
@@ -55,7 +68,17 @@ describe('export, import, delete all', () => {
     ['not an export', () => '{"some":"thing"}', 'NotExport'],
   ])('a %s file is refused and storage stays exactly as it was', async (_what, spoil, code) => {
     const text = JSON.stringify(await page({ type: 'export-data' }));
-    await page({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'no' }, note: 'changed since the export' }, 3000);
+    await page(
+      {
+        type: 'change-inviter',
+        profile: 'marcus-feld-hr',
+        answers: { knows: 'no' },
+        cleared: ['trusts'],
+        note: 'changed since the export',
+        basis: SAVED,
+      },
+      3000,
+    );
     const before = await snapshot();
     const outcome = (await page({ type: 'import-data', text: spoil(text), mode: 'replace' })) as { ok: boolean; error?: { code: string } };
     expect(outcome.ok).toBe(false);
@@ -66,7 +89,10 @@ describe('export, import, delete all', () => {
   it('merge keeps the newer answer of each inviter and adds the new ones', async () => {
     const file = JSON.parse(JSON.stringify(await page({ type: 'export-data' })));
     file.inviters.push({ ...file.inviters[0], profile: 'new-person', name: 'New Person', updatedAt: 9000 });
-    await page({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes' }, note: 'newer here' }, 4000);
+    await page(
+      { type: 'change-inviter', profile: 'marcus-feld-hr', answers: { trusts: 'yes' }, cleared: [], note: 'newer here', basis: SAVED },
+      4000,
+    );
     const outcome = await page({ type: 'import-data', text: JSON.stringify(file), mode: 'merge' });
     expect(outcome).toEqual({ ok: true, written: 1, removed: 0, total: 3 });
     const stored = await fakeBrowser.storage.local.get(['inviter:marcus-feld-hr', 'inviter:new-person']);

@@ -22,6 +22,9 @@ const priya: Invitation = {
   headline: 'Senior Data Engineer at Northwind Analytics',
 };
 
+/** Nothing stored yet about a person, or only that they were seen: revision 0, no answer, no note. */
+const UNANSWERED = { revision: 0, answers: {}, note: '' };
+
 const report = (tabId: number, invitations: Invitation[], now = 1000) =>
   handleContentMessage(
     { type: 'tab-report', page: 'invitation-manager', invitations, removed: [], reset: true, unrecognised: false },
@@ -68,8 +71,15 @@ describe('background handlers', () => {
     await report(4, [marcus, priya]);
     await report(9, [priya]);
     // Insider pre-filled from the headline: HR. Know + trust is not enough for HR: the visibility question comes next.
-    const halfway = await handlePageMessage(
-      { type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes' }, note: 'met at onboarding' },
+    const { view: halfway } = await handlePageMessage(
+      {
+        type: 'change-inviter',
+        profile: 'marcus-feld-hr',
+        answers: { knows: 'yes', trusts: 'yes' },
+        cleared: [],
+        note: 'met at onboarding',
+        basis: UNANSWERED,
+      },
       1500,
     );
     expect(halfway).toMatchObject({ suggestedInsider: 'hr', advice: { verdict: 'undecided', reasons: ['reasonNextVisibilityWorry'] } });
@@ -86,7 +96,18 @@ describe('background handlers', () => {
     expect(badgeTexts.at(-1)).toEqual({ tabId: 4, text: '2' });
     sent = [];
     const answers = { knows: 'yes', trusts: 'yes', visibilityWorry: 'no', hesitates: 'no' } as const;
-    const view = await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers, note: 'met at onboarding' }, 2000);
+    // The popup sends only what changed since its copy (read at the first save's revision).
+    const { view, conflicts } = await handlePageMessage(
+      {
+        type: 'change-inviter',
+        profile: 'marcus-feld-hr',
+        answers: { visibilityWorry: 'no', hesitates: 'no' },
+        cleared: [],
+        basis: { revision: halfway.updatedAt, answers: {} },
+      },
+      2000,
+    );
+    expect(conflicts).toEqual([]);
     expect(view).toMatchObject({ suggestedInsider: 'hr', advice: { verdict: 'accept', reasons: ['reasonKnowTrustInsider'] } });
     expect(sent).toEqual([
       [
@@ -218,8 +239,21 @@ describe('background handlers', () => {
     await report(4, [marcus, priya]);
     const none = (await handlePageMessage({ type: 'search-inviters', query: '', limit: 10 }, 6000)) as { total: number };
     expect(none.total).toBe(0);
-    await handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: {}, note: 'HR' }, 4000);
-    await handlePageMessage({ type: 'save-inviter', profile: 'priya-raman-4b2a1c', answers: { knows: 'yes' }, note: 'team lunch' }, 5000);
+    await handlePageMessage(
+      { type: 'change-inviter', profile: 'marcus-feld-hr', answers: {}, cleared: [], note: 'HR', basis: UNANSWERED },
+      4000,
+    );
+    await handlePageMessage(
+      {
+        type: 'change-inviter',
+        profile: 'priya-raman-4b2a1c',
+        answers: { knows: 'yes' },
+        cleared: [],
+        note: 'team lunch',
+        basis: UNANSWERED,
+      },
+      5000,
+    );
     const all = (await handlePageMessage({ type: 'search-inviters', query: '', limit: 10 }, 6000)) as {
       total: number;
       inviters: Array<{ profile: string }>;
@@ -235,14 +269,24 @@ describe('background handlers', () => {
     expect([limited.total, limited.inviters.length]).toEqual([2, 1]);
   });
 
-  it('applies every one of many interleaved writes to one inviter', async () => {
+  it('applies every one of many writes to one inviter, interleaved with the page’s reports', async () => {
     await report(4, [marcus]);
     const writes: Promise<unknown>[] = [];
+    // The popup's saves run one after another, each from the copy the previous one returned; the
+    // page's reports arrive meanwhile, each moving lastSeen under the same lock.
+    let copy: { revision: number; answers: { knows?: 'yes' }; note: string } = UNANSWERED;
+    let saves: Promise<unknown> = Promise.resolve();
     for (let i = 0; i < 50; i++) {
       writes.push(report(4, [{ ...marcus, age: `${i} days ago` }], 10_000 + i));
-      writes.push(
-        handlePageMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes' }, note: `note ${i}` }, 20_000 + i),
-      );
+      saves = saves.then(async () => {
+        const { view, conflicts } = await handlePageMessage(
+          { type: 'change-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes' }, cleared: [], note: `note ${i}`, basis: copy },
+          20_000 + i,
+        );
+        expect(conflicts).toEqual([]);
+        copy = { revision: view.updatedAt, answers: { knows: 'yes' }, note: view.note };
+      });
+      writes.push(saves);
     }
     await Promise.all(writes);
     expect(await store.getRecord('marcus-feld-hr')).toMatchObject({
@@ -273,7 +317,13 @@ describe('background handlers', () => {
   it('re-sends verdicts to every tab after the companies change', async () => {
     await report(4, [marcus]);
     await handlePageMessage(
-      { type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes', trusts: 'yes', visibilityWorry: 'yes' }, note: '' },
+      {
+        type: 'change-inviter',
+        profile: 'marcus-feld-hr',
+        answers: { knows: 'yes', trusts: 'yes', visibilityWorry: 'yes' },
+        cleared: [],
+        basis: UNANSWERED,
+      },
       2000,
     );
     sent = [];

@@ -14,7 +14,6 @@ import {
   type Sent,
   type ToExtensionPages,
 } from '../core/protocol';
-import { QUESTIONNAIRE } from '../core/questions';
 import { isUsersOwn } from '../core/retention';
 import { parseOrNull } from '../core/schema';
 import type { InviterRecord, Invitation, QuestionId, Settings, Verdict } from '../core/types';
@@ -241,14 +240,6 @@ const EXTENSION_PAGE_HANDLERS: Handlers<FromExtensionPage, { now: number }> = {
   'get-inviter': async (message) => {
     const [record, settings] = await Promise.all([store.getRecord(message.profile), store.getSettings()]);
     return viewOf(null, record, settings.companies);
-  },
-  'save-inviter': async (message, { now }) => {
-    const seenAs = await store.invitationOnAnyTab(message.profile);
-    const cleared = QUESTIONNAIRE.map((q) => q.id).filter((id) => message.answers[id] === undefined);
-    const { record } = await store.saveChanges(message.profile, { answers: message.answers, cleared, note: message.note }, seenAs, now);
-    await afterSave(message.profile);
-    const settings = await store.getSettings();
-    return viewOf(seenAs, record, settings.companies);
   },
   'change-inviter': async (message, { now }) => {
     const seenAs = await store.invitationOnAnyTab(message.profile);

@@ -130,8 +130,9 @@ export interface InviterChange {
   note?: string | undefined;
   /**
    * What the sender's copy held, read at `revision` (the record's `updatedAt`), for each field it
-   * changes. A field stored otherwise since is not overwritten: it is a conflict. Absent: the
-   * change is applied as it is (seeding by tests and the demo, which have no copy).
+   * changes. A field stored otherwise since is not overwritten: it is a conflict. Every message
+   * carries one (core/protocol.ts, change-inviter); absent only for the background's own unit
+   * tests, which then apply the change as it is.
    */
   basis?: { revision: number; answers: Answers; note?: string | undefined } | undefined;
 }

@@ -110,12 +110,11 @@ export const FROM_EXTENSION_PAGE = [
   message('get-tab-view', { tabId: TabIdSchema }).replies<TabView>(),
   // null: nothing is stored about this inviter.
   message('get-inviter', { profile: ProfileSchema }).replies<InviterView | null>(),
-  // The whole of the answers and the note, applied as they are: for seeding (tests, the demo),
-  // which have no copy to be stale. The popup sends `change-inviter`.
-  message('save-inviter', { profile: ProfileSchema, answers: AnswersSchema, note: NoteSchema }).replies<InviterView>(),
   // What the user changed in the popup, and only that, with what the popup's copy held for those
   // fields and the revision it was read at (background/store.ts, saveChanges): a field changed
-  // elsewhere since is not overwritten but reported in `conflicts`.
+  // elsewhere since is not overwritten but reported in `conflicts`. The only way any page of the
+  // extension writes a person's record: none can replace a whole record (tests and the demo seed
+  // through it too, against the record as they read it).
   message('change-inviter', {
     profile: ProfileSchema,
     answers: AnswersSchema,

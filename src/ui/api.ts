@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { ImportMode } from '../core/backup';
 import type { FromExtensionPage, MessageType, ReplyTo, Sent } from '../core/protocol';
-import type { Answers, Settings } from '../core/types';
+import type { Settings } from '../core/types';
 import { NoAnswerError, PageError } from './errors';
 
 // The extension pages' only way to read or change anything: ask the background, which validates
@@ -22,7 +22,6 @@ async function ask<T extends MessageType<FromExtensionPage>>(
 export const api = {
   tabView: (tabId: number) => ask({ type: 'get-tab-view', tabId }),
   inviter: (profile: string) => ask({ type: 'get-inviter', profile }),
-  saveInviter: (profile: string, answers: Answers, note: string) => ask({ type: 'save-inviter', profile, answers, note }),
   changeInviter: (request: Omit<Sent<FromExtensionPage, 'change-inviter'>, 'type'>) => ask({ type: 'change-inviter', ...request }),
   search: (query: string, limit: number) => ask({ type: 'search-inviters', query, limit }),
   settings: () => ask({ type: 'get-settings' }),

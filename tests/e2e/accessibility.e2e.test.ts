@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  answerFromPage,
   readBadges,
   EXPECTED,
   FIXTURE_URLS,
@@ -38,15 +39,8 @@ beforeAll(async () => {
     }),
   );
   const options = await openExtensionPage('options.html');
-  await options.evaluate(async () => {
-    await chrome.runtime.sendMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } });
-    await chrome.runtime.sendMessage({
-      type: 'save-inviter',
-      profile: 'marcus-feld-hr',
-      answers: { knows: 'yes', trusts: 'yes', insider: 'hr', visibilityWorry: 'yes' },
-      note: 'A note.',
-    });
-  });
+  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } }));
+  await answerFromPage(options, 'marcus-feld-hr', { knows: 'yes', trusts: 'yes', insider: 'hr', visibilityWorry: 'yes' }, 'A note.');
   await options.close();
 });
 

@@ -102,14 +102,21 @@ function savesFromPopup(popup: Page, profiles: string[], burst: Burst): Promise<
       w.acked = 0;
       const failures: string[] = [];
       const acked: Record<string, number[]> = {};
-      const send = async (message: { type: string; profile: string; answers: object; note: string }) => {
+      /** What the sender last knew to be stored about an inviter, as the popup keeps it. */
+      type Copy = { revision: number; answers: Record<string, string>; note: string };
+      interface Stored {
+        updatedAt: number;
+        answers: Record<string, string>;
+        note: string;
+      }
+      /** Sends until answered (retrying, as a user would, where the burst says so); the reply. */
+      const ask = async <Reply>(message: object): Promise<Reply> => {
         for (;;) {
           await (window as unknown as { gate?: Promise<void> }).gate;
           try {
-            const reply = (await chrome.runtime.sendMessage(message)) as { note?: string } | undefined;
-            if (reply === undefined || reply === null) throw new Error('no answer');
-            if (reply.note !== message.note) throw new Error(`reply holds ${JSON.stringify(reply.note)}, not the note just saved`);
-            return;
+            const reply = (await chrome.runtime.sendMessage(message)) as Reply | undefined;
+            if (reply === undefined) throw new Error('no answer');
+            return reply;
           } catch (error) {
             failures.push(String(error));
             if (!retry || failures.length > 200) throw error;
@@ -117,12 +124,34 @@ function savesFromPopup(popup: Page, profiles: string[], burst: Burst): Promise<
           }
         }
       };
+      const copyOf = (stored: Stored | null): Copy =>
+        stored ? { revision: stored.updatedAt, answers: stored.answers, note: stored.note } : { revision: 0, answers: {}, note: '' };
+      /**
+       * One save, as the popup sends it: the answers wanted (any other cleared) and the note,
+       * against the copy. A retry after a lost answer may find its own write already stored: that
+       * is no conflict (the stored value is the one wanted). Any conflict here is a write undone.
+       */
+      const save = async (profile: string, copy: Copy, answers: Record<string, string>, note: string): Promise<Copy> => {
+        const cleared = Object.keys(copy.answers).filter((id) => !Object.hasOwn(answers, id));
+        const reply = await ask<{ view: Stored; conflicts: string[] }>({
+          type: 'change-inviter',
+          profile,
+          answers,
+          cleared,
+          note,
+          basis: copy,
+        });
+        if (reply.conflicts.length > 0) throw new Error(`${profile}: ${reply.conflicts.join(', ')} changed elsewhere`);
+        if (reply.view.note !== note) throw new Error(`reply holds ${JSON.stringify(reply.view.note)}, not the note just saved`);
+        return copyOf(reply.view);
+      };
       await Promise.all(
         profiles.map(async (profile) => {
           acked[profile] = [];
+          let copy = copyOf(await ask<Stored | null>({ type: 'get-inviter', profile }));
           for (let counter = from; counter < from + count; counter++) {
             const note = `${counter}:${profile}\nWritten in a burst ✍️ — line two\n\tthe end 👩‍💻`; // as noteFor
-            await send({ type: 'save-inviter', profile, answers: cycle[counter % cycle.length]!, note });
+            copy = await save(profile, copy, cycle[counter % cycle.length]! as Record<string, string>, note);
             acked[profile]!.push(counter);
             w.acked += 1;
           }

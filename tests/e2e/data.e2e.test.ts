@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getServiceWorker, launchOnFixture, waitForBadgeVerdict, type launchWithExtension } from './harness';
+import { answerFromPage, getServiceWorker, launchOnFixture, waitForBadgeVerdict, type launchWithExtension } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const POLL = { timeout: 10_000 };
@@ -22,20 +22,19 @@ beforeAll(async () => {
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   // Two inviters answered, one with a note in two lines and an emoji; settings set.
-  await options.evaluate(async () => {
-    await chrome.runtime.sendMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } });
-    await chrome.runtime.sendMessage({
-      type: 'save-inviter',
-      profile: 'marcus-feld-hr',
-      answers: { knows: 'yes', trusts: 'yes', insider: 'hr', visibilityWorry: 'yes' },
-      note: 'HR.\nCareful 🙂',
-    });
-    await chrome.runtime.sendMessage({
-      type: 'save-inviter',
-      profile: 'priya-raman-4b2a1c',
-      answers: { knows: 'yes', trusts: 'yes', insider: 'colleague', visibilityWorry: 'no', hesitates: 'no' },
-      note: '',
-    });
+  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } }));
+  await answerFromPage(
+    options,
+    'marcus-feld-hr',
+    { knows: 'yes', trusts: 'yes', insider: 'hr', visibilityWorry: 'yes' },
+    'HR.\nCareful 🙂',
+  );
+  await answerFromPage(options, 'priya-raman-4b2a1c', {
+    knows: 'yes',
+    trusts: 'yes',
+    insider: 'colleague',
+    visibilityWorry: 'no',
+    hesitates: 'no',
   });
   await waitForBadgeVerdict(linkedin, 'priya-raman-4b2a1c', 'accept');
   await options.reload();

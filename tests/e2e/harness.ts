@@ -23,6 +23,7 @@ export {
 } from '../../scripts/fixture-server.mjs';
 export {
   BADGE,
+  answerFromPage,
   getServiceWorker,
   isServiceWorkerRunning,
   openPopupFor,
@@ -118,6 +119,19 @@ export async function readInNewPopup<T = string>(
   } finally {
     await popup.close();
   }
+}
+
+/** What an open popup's form shows for the inviter open in it: each answered question's choice, and the note. */
+export async function popupForm(popup: Page): Promise<{ answers: Record<string, string>; note: string }> {
+  const answers = await popup.$$eval('input[type="radio"]:checked', (inputs) =>
+    Object.fromEntries(inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value])),
+  );
+  return { answers, note: await popup.inputValue('textarea#note') };
+}
+
+/** The popup's status line (saved, saving, refreshed, a conflict, an error). */
+export async function popupStatus(popup: Page): Promise<string> {
+  return (await popup.locator('#status').textContent()) ?? '';
 }
 
 /** The profile slug of the person called `name` in `fixture`'s answer key. */

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  answerFromPage,
   readBadges,
   LINKEDIN_ORIGIN,
   fixtureDocument,
@@ -61,10 +62,7 @@ beforeAll(async () => {
   const extensionPage = await browser.context.newPage();
   await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
   for (const [profile, { answers }] of Object.entries(ANSWERED)) {
-    await extensionPage.evaluate(([profile, answers]) => chrome.runtime.sendMessage({ type: 'save-inviter', profile, answers, note: '' }), [
-      profile,
-      answers,
-    ] as const);
+    await answerFromPage(extensionPage, profile, answers);
   }
   await extensionPage.close();
   linkedin = await browser.context.newPage();

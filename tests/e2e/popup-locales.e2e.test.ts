@@ -20,7 +20,7 @@
 // Francisco, Cantarell): what fits here fits there.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { EXPECTED, launchOnFixture, openPopupFor, openTabWithId, profileIn } from './harness';
+import { EXPECTED, answerFromPage, launchOnFixture, openPopupFor, openTabWithId, profileIn } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const LOCALES = ['en', 'fr', 'de', 'es'] as const;
@@ -122,10 +122,7 @@ async function measurePopupIn(lang: Locale): Promise<{ lang: string; measured: M
     const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
     for (const [name, answers] of SEEDED) {
       const profile = profileIn(FIXTURE, name);
-      await popup.evaluate(({ profile, answers }) => chrome.runtime.sendMessage({ type: 'save-inviter', profile, answers, note: '' }), {
-        profile,
-        answers,
-      });
+      await answerFromPage(popup, profile, answers);
     }
     await popup.reload();
     await popup.locator('#inviter-list .inviter').first().waitFor();

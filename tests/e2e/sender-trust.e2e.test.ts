@@ -127,7 +127,15 @@ async function listedProfiles(tabId: number): Promise<string[]> {
   }
 }
 
-const FORGED_SAVE = { type: 'save-inviter', profile: MARCUS, answers: { knows: 'yes', trusts: 'yes' }, note: 'forged' };
+/** A save as the popup sends it, against Marcus as stored (seen, never answered: revision 0). */
+const FORGED_SAVE = {
+  type: 'change-inviter',
+  profile: MARCUS,
+  answers: { knows: 'yes', trusts: 'yes' },
+  cleared: [],
+  note: 'forged',
+  basis: { revision: 0, answers: {}, note: '' },
+};
 
 describe('a web page', () => {
   test('has no way to the background: no chrome.runtime in its world, no listener for its messages', async () => {
@@ -305,7 +313,7 @@ describe('a content script', () => {
 
   test('control: the very same requests from an extension page are answered and do change storage', async () => {
     const saved = await sendFromExtensionPage(FORGED_SAVE);
-    expect(saved).toMatchObject({ profile: MARCUS, note: 'forged', answers: { knows: 'yes', trusts: 'yes' } });
+    expect(saved).toMatchObject({ view: { profile: MARCUS, note: 'forged', answers: { knows: 'yes', trusts: 'yes' } }, conflicts: [] });
     expect((await localStorage())[`inviter:${MARCUS}`]).toMatchObject({ note: 'forged', answers: { knows: 'yes', trusts: 'yes' } });
     expect(await sendFromExtensionPage({ type: 'get-tab-view', tabId: tabIdB })).toMatchObject({ page: 'invitation-manager' });
     expect(await sendFromExtensionPage({ type: 'search-inviters', query: '', limit: 50 })).toMatchObject({ total: 1 });

@@ -2,7 +2,7 @@
 // answers given in the popup; on a page without invitations it shows nothing.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXPECTED, FEED_URL, getServiceWorker, launchOnFixture, type launchWithExtension } from './harness';
+import { EXPECTED, FEED_URL, answerFromPage, getServiceWorker, launchOnFixture, type launchWithExtension } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const POLL = { timeout: 10_000 };
@@ -27,13 +27,10 @@ async function button(): Promise<{ text: string; title: string }> {
   );
 }
 
-async function answer(profile: string, answers: object): Promise<void> {
+async function answer(profile: string, answers: Record<string, string>): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.evaluate(([profile, answers]) => chrome.runtime.sendMessage({ type: 'save-inviter', profile, answers, note: '' }), [
-    profile,
-    answers,
-  ] as const);
+  await answerFromPage(page, profile, answers);
   await page.close();
 }
 

@@ -308,7 +308,12 @@ describe.skipIf(!firefox)('Know & Trust in Firefox (web-ext run, headless firefo
     const background = await target((url) => url.startsWith(base) && url.endsWith('/_generated_background_page.html'), 'background page');
     const saved = await evaluate(
       options.consoleActor,
-      `browser.runtime.sendMessage({ type: 'save-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes' }, note: 'kept in IndexedDB' })
+      // Saved as the popup saves: the change, against the record as stored now (its revision).
+      `browser.runtime.sendMessage({ type: 'get-inviter', profile: 'marcus-feld-hr' })
+        .then((stored) => browser.runtime.sendMessage({
+          type: 'change-inviter', profile: 'marcus-feld-hr', answers: { knows: 'yes' }, cleared: [], note: 'kept in IndexedDB',
+          basis: stored ? { revision: stored.updatedAt, answers: stored.answers, note: stored.note } : { revision: 0, answers: {}, note: '' },
+        }))
         .then((reply) => JSON.stringify(reply), (error) => 'no answer: ' + error)`,
     );
     expect(String(saved)).toContain('kept in IndexedDB');
