@@ -5,7 +5,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension as launchChromium, type LaunchedExtension } from '../../scripts/chromium.mjs';
-import { EXPECTED, FIXTURE_URLS, serveFixtures, type FixtureName } from '../../scripts/fixture-server.mjs';
+import { EXPECTED, FIXTURE_URLS, fixtureDocument, serveFixtures, type FixtureName } from '../../scripts/fixture-server.mjs';
 import { openPopupFor, tabIdOf, waitForBadgeCount } from '../../scripts/extension-control.mjs';
 
 export {
@@ -132,6 +132,31 @@ export async function popupForm(popup: Page): Promise<{ answers: Record<string, 
 /** The popup's status line (saved, saving, refreshed, a conflict, an error). */
 export async function popupStatus(popup: Page): Promise<string> {
   return (await popup.locator('#status').textContent()) ?? '';
+}
+
+/**
+ * The 2026 fixture with its lazy column holding `count` copies of its first card, one person each
+ * (person-<first> … person-<first + count - 1>, named Person <n>), as the benchmark builds its pages
+ * (bench/pages.mjs), made here so the browser tests stand on their own. Serve it with
+ * `context.route` at an invitations URL.
+ */
+export function invitationsPageWith(count: number, first = 0): string {
+  const html = fixtureDocument('fixture-sdui-2026.html');
+  const open = html.indexOf('<div data-testid="lazy-column"');
+  const start = html.indexOf('>', open) + 1;
+  // The first card's wrapper: from the list's opening tag to the next wrapper of the same indent.
+  const firstCard = /<div[^>]*>\s*<div role="listitem" componentkey="urn:li:invitation:[\s\S]*?\n {14}<\/div>\n/.exec(html.slice(start));
+  if (!firstCard) throw new Error('fixture-sdui-2026.html has no first card where this test expects it');
+  const card = firstCard[0];
+  for (const needle of ['priya-raman-4b2a1c', 'Priya Raman']) if (!card.includes(needle)) throw new Error(`the first card lacks ${needle}`);
+  const cards = Array.from({ length: count }, (_, index) => {
+    const n = first + index;
+    return card.replaceAll('priya-raman-4b2a1c', `person-${n}`).replaceAll('Priya Raman', `Person ${n}`).replaceAll('/priya/', `/p${n}/`);
+  }).join('');
+  // The list's own content is replaced up to its closing tag (the first </div> at the list's indent).
+  const listIndent = /\n( *)<div data-testid="lazy-column"/.exec(html)![1]!;
+  const end = html.indexOf(`\n${listIndent}</div>`, start);
+  return html.slice(0, start) + '\n' + cards + html.slice(end);
 }
 
 /** The profile slug of the person called `name` in `fixture`'s answer key. */

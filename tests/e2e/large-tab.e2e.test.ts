@@ -5,9 +5,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   answerFromPage,
+  invitationsPageWith,
   readBadges,
   LINKEDIN_ORIGIN,
-  fixtureDocument,
   launchWithExtension,
   openPopupFor,
   serveFixtures,
@@ -19,29 +19,6 @@ import {
 const COUNT = 3000;
 const URL_3000 = `${LINKEDIN_ORIGIN}/mynetwork/invitation-manager/received/?invitations=${COUNT}`;
 const POLL = { timeout: 120_000, interval: 500 };
-
-/**
- * The 2026 fixture with its lazy column holding COUNT copies of its first card, one person each
- * (person-0 … person-2999), as the benchmark builds its pages (bench/pages.mjs), made here so the
- * test stands on its own.
- */
-function pageWith(count: number): string {
-  const html = fixtureDocument('fixture-sdui-2026.html');
-  const open = html.indexOf('<div data-testid="lazy-column"');
-  const start = html.indexOf('>', open) + 1;
-  // The first card's wrapper: from the list's opening tag to the next wrapper of the same indent.
-  const firstCard = /<div[^>]*>\s*<div role="listitem" componentkey="urn:li:invitation:[\s\S]*?\n {14}<\/div>\n/.exec(html.slice(start));
-  if (!firstCard) throw new Error('fixture-sdui-2026.html has no first card where this test expects it');
-  const card = firstCard[0];
-  for (const needle of ['priya-raman-4b2a1c', 'Priya Raman']) if (!card.includes(needle)) throw new Error(`the first card lacks ${needle}`);
-  const cards = Array.from({ length: count }, (_, i) =>
-    card.replaceAll('priya-raman-4b2a1c', `person-${i}`).replaceAll('Priya Raman', `Person ${i}`).replaceAll('/priya/', `/p${i}/`),
-  ).join('');
-  // The list's own content is replaced up to its closing tag (the first </div> at the list's indent).
-  const listIndent = /\n( *)<div data-testid="lazy-column"/.exec(html)![1]!;
-  const end = html.indexOf(`\n${listIndent}</div>`, start);
-  return html.slice(0, start) + '\n' + cards + html.slice(end);
-}
 
 /** Answers given first (from an extension page, as the popup would), and the verdicts they make. */
 const ANSWERED: Record<string, { answers: Record<string, string>; verdict: string }> = {
@@ -56,7 +33,7 @@ let linkedin: Page;
 beforeAll(async () => {
   browser = await launchWithExtension();
   await serveFixtures(browser.context);
-  const body = pageWith(COUNT);
+  const body = invitationsPageWith(COUNT);
   // Registered after serveFixtures, so it is asked first.
   await browser.context.route(URL_3000, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
   const extensionPage = await browser.context.newPage();
