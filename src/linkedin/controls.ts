@@ -2,6 +2,7 @@ import type { CardLink } from './dom-text';
 import { accessibleName } from './dom-text';
 import { firstBlockName, fold, nameInSentence, nameNamedBy } from './inviter-name';
 import { hasAcceptVerb, hasIgnoreVerb, isBareVerb, nameInAcceptLabel, nameInIgnoreLabel, type LabelPatterns } from './labels';
+import { isPersonPhoto } from './person-photo';
 import { profileSlug } from './profile-slug';
 import * as sel from './selectors';
 
@@ -76,10 +77,10 @@ export function acceptAndIgnore(
     : null;
 }
 
-/** True when the card shows a picture inside a link to the inviter's own profile. */
+/** True when the card shows the inviter's photo in a link to their own profile (not a badge beside their name). */
 function showsInviterPhoto(card: Element, profile: string): boolean {
   for (const photo of card.querySelectorAll(sel.personPhoto)) {
-    if (profileSlug(photo.closest(sel.profileLink)?.getAttribute('href') ?? '') === profile) return true;
+    if (isPersonPhoto(photo) && profileSlug(photo.closest(sel.profileLink)?.getAttribute('href') ?? '') === profile) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import { CARD_PARTS } from './card-text';
 import { readCardLines, type CardLines } from './dom-text';
 import { fromEveryLanguage } from './languages';
+import { isPersonPhoto } from './person-photo';
 import * as sel from './selectors';
 
 // Invitations to follow a Page, subscribe to a newsletter or attend an event share the list, the
@@ -22,11 +23,17 @@ export function isNonPersonCard(card: Element): boolean {
 /**
  * The same signs, from a card already read (invitations.ts reads each card once). With `card`, a
  * picture that stands outside every profile link (a logo where a person's photo would be: issue 13)
- * is one more sign, in any language; a card showing no picture at all says nothing either way.
+ * where no person's photo is (person-photo.ts) is one more sign, in any language; a card showing
+ * no picture at all says nothing either way.
  */
 export function showsNonPersonSigns(read: CardLines, card?: Element): boolean {
   if (read.pageLinkOutsideMessage) return true;
-  if (card && card.querySelector(sel.picture) && !card.querySelector(sel.personPhoto)) return true;
+  if (card && showsLogoOnly(card)) return true;
   // Line by line: text nodes of different blocks are not separated by spaces in the DOM.
   return read.outsideMessage.some((line) => INVITED_TO_NON_PERSON.some((re) => re.test(line)));
+}
+
+function showsLogoOnly(card: Element): boolean {
+  const pictures = [...card.querySelectorAll(sel.picture)];
+  return pictures.some((p) => !p.closest(sel.profileLink)) && !pictures.some(isPersonPhoto);
 }

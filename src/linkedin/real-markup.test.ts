@@ -679,13 +679,13 @@ describe.each(ERAS)('%s layout', (era) => {
             const cards = [personCard(d, era, language, { link: 'name only', wording: current, listed: true, photo: 'img' })];
             for (const labels of NON_PERSON_LABELS)
               for (const listed of [true, false])
-                for (const senderLink of ['name only', 'name and headline, inline'] as const) {
+                for (const senderLink of ['name only', 'name and headline, inline', 'name, pronouns and Verified badge'] as const) {
                   const card = nonPersonCard(d, era, language, { type, labels, listed, senderLink });
                   cards.push(marked(card, `${type}, ${labels}, ${listed ? 'listed' : 'unlisted'}, sender ${senderLink}`));
                 }
             return cards;
           });
-          expect(doc.querySelectorAll('[data-test-case]').length).toBe(1 + NON_PERSON_LABELS.length * 4);
+          expect(doc.querySelectorAll('[data-test-case]').length).toBe(1 + NON_PERSON_LABELS.length * 6);
           expectOnly(doc, language);
         },
       );
