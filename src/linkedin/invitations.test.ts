@@ -20,11 +20,13 @@ function byName(found: FoundInvitation[], name: string): Invitation {
 }
 
 // The fixtures' visible button texts, read straight from the HTML: how the test counts the cards
-// that carry an Accept control, independently of labels.ts.
-const ACCEPT_TEXTS = new Set(['Accept', 'Annehmen', 'Accepter', 'Aceptar']);
-const IGNORE_TEXTS = new Set(['Ignore', 'Ignorieren', 'Ignorer', 'Ignorar']);
-// The cards of the fixture without list items (fixture-sdui-2025-unlisted.html): the list's children.
-const CARDS = '[role="listitem"], li, [componentkey="InvitationManagerPage_InvitationsList"] > *';
+// that carry an Accept control, independently of labels.ts ("Zork"/"Blip": the invented language
+// of fixture-sdui-2026-invented-language.html).
+const ACCEPT_TEXTS = new Set(['Accept', 'Annehmen', 'Accepter', 'Aceptar', 'Zork']);
+const IGNORE_TEXTS = new Set(['Ignore', 'Ignorieren', 'Ignorer', 'Ignorar', 'Blip']);
+// The cards of the fixtures without list items (fixture-sdui-2025-unlisted.html, and one card each
+// of the German and invented-language 2026 fixtures): the list's children.
+const CARDS = '[role="listitem"], li, [componentkey="InvitationManagerPage_InvitationsList"] > *, [data-testid="lazy-column"] > *';
 function cardsWithAccept(doc: Document): Element[] {
   const cards = new Set<Element>();
   for (const el of doc.querySelectorAll('button, a')) {

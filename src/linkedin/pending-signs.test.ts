@@ -8,10 +8,11 @@ function breakControls(doc: Document): Document {
   for (const control of doc.querySelectorAll('button, a')) {
     const label = control.getAttribute('aria-label') ?? '';
     const text = control.textContent ?? '';
-    if (/Accept|Acept|Annehmen|Ignor/.test(label + text)) {
+    // "Zork"/"Blip": the invented language of fixture-sdui-2026-invented-language.html.
+    if (/Accept|Acept|Annehmen|Ignor|Zork|Blip/.test(label + text)) {
       control.removeAttribute('aria-label');
       const span = doc.createElement('span');
-      span.textContent = /Accept|Acept|Annehmen/.test(label + text) ? 'Qwop' : 'Zurg';
+      span.textContent = /Accept|Acept|Annehmen|Zork/.test(label + text) ? 'Qwop' : 'Zurg';
       control.replaceChildren(span);
     }
   }

@@ -36,6 +36,8 @@ export const actionControl_: Evidence = {
   'fixture-sdui-2026-fr-unlabelled.html': 27,
   'fixture-sdui-2025-unlisted.html': 20,
   'fixture-mynetwork-strip-es.html': 24,
+  'fixture-sdui-2026-de-wrapped-unlabelled.html': 40,
+  'fixture-sdui-2026-invented-language.html': 37,
 };
 
 /** Profile links; the inviter is the first one with text (the photo link has none). All eras. */
@@ -50,6 +52,8 @@ export const profileLink_: Evidence = {
   'fixture-sdui-2026-fr-unlabelled.html': 9,
   'fixture-sdui-2025-unlisted.html': 8,
   'fixture-mynetwork-strip-es.html': 9,
+  'fixture-sdui-2026-de-wrapped-unlabelled.html': 16,
+  'fixture-sdui-2026-invented-language.html': 14,
 };
 
 /**
@@ -69,6 +73,8 @@ export const pageLink_: Evidence = {
   'fixture-sdui-2026-fr-unlabelled.html': 4,
   'fixture-sdui-2025-unlisted.html': 2,
   'fixture-mynetwork-strip-es.html': 4,
+  'fixture-sdui-2026-de-wrapped-unlabelled.html': 4,
+  'fixture-sdui-2026-invented-language.html': 4,
 };
 
 /**
@@ -87,6 +93,8 @@ export const personPhoto_: Evidence = {
   'fixture-sdui-2026-de.html': 6,
   'fixture-sdui-2026-fr-unlabelled.html': 3,
   'fixture-sdui-2026.html': 9,
+  'fixture-sdui-2026-de-wrapped-unlabelled.html': 8,
+  'fixture-sdui-2026-invented-language.html': 7,
 };
 
 /**
@@ -104,6 +112,8 @@ export const picture_: Evidence = {
   'fixture-sdui-2026-de.html': 8,
   'fixture-sdui-2026-fr-unlabelled.html': 6,
   'fixture-sdui-2026.html': 11,
+  'fixture-sdui-2026-de-wrapped-unlabelled.html': 11,
+  'fixture-sdui-2026-invented-language.html': 10,
 };
 
 /**
@@ -130,12 +140,16 @@ export const notContent_: Evidence = {
   'fixture-sdui-2026-fr-unlabelled.html': 12,
   'fixture-sdui-2025-unlisted.html': 10,
   'fixture-mynetwork-strip-es.html': 10,
+  'fixture-sdui-2026-de-wrapped-unlabelled.html': 17,
+  'fixture-sdui-2026-invented-language.html': 16,
 };
 
 /** "Reply to Tom" / "Message" links to messaging: chrome, never a headline. React 2026. */
 export const replyLink = 'a[href*="/messaging/"]';
 export const replyLink_: Evidence = {
   'fixture-sdui-2026.html': 2,
+  'fixture-sdui-2026-de-wrapped-unlabelled.html': 1,
+  'fixture-sdui-2026-invented-language.html': 1,
 };
 
 /** Generic list item: the card of last resort when no era-specific card is around. All eras. */
@@ -161,6 +175,8 @@ export const cardReact_: Evidence = {
   'fixture-sdui-2026-de.html': 8,
   'fixture-sdui-2026-fr-unlabelled.html': 6,
   'fixture-mynetwork-strip-es.html': 5,
+  'fixture-sdui-2026-de-wrapped-unlabelled.html': 8,
+  'fixture-sdui-2026-invented-language.html': 7,
 };
 
 /**
@@ -255,6 +271,8 @@ export const invitationsList_: Evidence = {
   'fixture-ember-2020-wrapped-links.html': 1,
   'fixture-sdui-2026-fr-unlabelled.html': 1,
   'fixture-sdui-2025-unlisted.html': 1,
+  'fixture-sdui-2026-de-wrapped-unlabelled.html': 1,
+  'fixture-sdui-2026-invented-language.html': 1,
 };
 
 /** The page's main element, when no known list is found. All eras. */
@@ -269,6 +287,8 @@ export const mainElement_: Evidence = {
   'fixture-sdui-2026-fr-unlabelled.html': 1,
   'fixture-sdui-2025-unlisted.html': 1,
   'fixture-mynetwork-strip-es.html': 1,
+  'fixture-sdui-2026-de-wrapped-unlabelled.html': 1,
+  'fixture-sdui-2026-invented-language.html': 1,
 };
 
 /** The React screen root inside `<main>`; the fallback when a layout drops `<main>`. React 2026. */
@@ -277,4 +297,6 @@ export const mainRole_: Evidence = {
   'fixture-sdui-2026.html': 1,
   'fixture-sdui-2026-de.html': 1,
   'fixture-sdui-2026-fr-unlabelled.html': 1,
+  'fixture-sdui-2026-de-wrapped-unlabelled.html': 1,
+  'fixture-sdui-2026-invented-language.html': 1,
 };

@@ -45,8 +45,9 @@ interface Log {
 function installRecorder(): void {
   const log: Log = { acceptIgnore: [], otherControls: [], untrusted: [], clickCalls: [], submits: [], navigations: [] };
   Object.defineProperty(window, '__neverClicks', { value: log });
+  // "zork"/"blip": Accept and Ignore of the invented language (fixture-sdui-2026-invented-language.html).
   const VERB =
-    /^(?:accept|ignore|annehmen|ignorieren|accepter|ignorer|aceptar|ignorar)\b|\b(?:accept|ignore|annehmen|ignorieren|accepter|ignorer|aceptar|ignorar)$/i;
+    /^(?:accept|ignore|annehmen|ignorieren|accepter|ignorer|aceptar|ignorar|zork|blip)\b|\b(?:accept|ignore|annehmen|ignorieren|accepter|ignorer|aceptar|ignorar|zork|blip)$/i;
   const CONTROL = 'button, a, input, select, textarea, label, form, [role="button"], [role="link"], [tabindex]';
   const describe = (el: Element) =>
     `<${el.localName}${el.getAttribute('aria-label') ? ` aria-label="${el.getAttribute('aria-label')}"` : ''}> ${(el.textContent ?? '').trim().slice(0, 40)}`;
@@ -276,7 +277,7 @@ describe('never clicks', () => {
         'button, a',
         (els) =>
           els.filter((el) =>
-            /^(?:accept|ignore|annehmen|ignorieren|accepter|ignorer|aceptar|ignorar)\b|\b(?:accept|ignore|annehmen|ignorieren|accepter|ignorer|aceptar|ignorar)$/i.test(
+            /^(?:accept|ignore|annehmen|ignorieren|accepter|ignorer|aceptar|ignorar|zork|blip)\b|\b(?:accept|ignore|annehmen|ignorieren|accepter|ignorer|aceptar|ignorar|zork|blip)$/i.test(
               (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
             ),
           ).length,
