@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension as launchChromium, type LaunchedExtension } from '../../scripts/chromium.mjs';
 import { EXPECTED, FIXTURE_URLS, fixtureDocument, serveFixtures, type FixtureName } from '../../scripts/fixture-server.mjs';
-import { openPopupFor, tabIdOf, waitForBadgeCount } from '../../scripts/extension-control.mjs';
+import { getServiceWorker, openPopupFor, tabIdOf, waitForBadgeCount } from '../../scripts/extension-control.mjs';
 
 export {
   EXPECTED,
@@ -157,6 +157,28 @@ export function invitationsPageWith(count: number, first = 0): string {
   const listIndent = /\n( *)<div data-testid="lazy-column"/.exec(html)![1]!;
   const end = html.indexOf(`\n${listIndent}</div>`, start);
   return html.slice(0, start) + '\n' + cards + html.slice(end);
+}
+
+/**
+ * Fills storage.local to a few bytes short of its quota with one `filler` item, from the
+ * extension's service worker: the next record written does not fit, and Chromium refuses it with
+ * its own quota error (returned, to check). `freeStorage` takes the filler away again.
+ */
+export async function fillStorage(browser: LaunchedExtension): Promise<string | null> {
+  const worker = await getServiceWorker(browser.context, browser.extensionId);
+  return worker.evaluate(async () => {
+    const room = chrome.storage.local.QUOTA_BYTES - (await chrome.storage.local.getBytesInUse(null));
+    await chrome.storage.local.set({ filler: 'x'.repeat(room - 'filler'.length - 2 - 16) });
+    return chrome.storage.local.set({ overflow: 'x'.repeat(64) }).then(
+      () => null,
+      (error: Error) => error.message,
+    );
+  });
+}
+
+export async function freeStorage(browser: LaunchedExtension): Promise<void> {
+  const worker = await getServiceWorker(browser.context, browser.extensionId);
+  await worker.evaluate(() => chrome.storage.local.remove('filler'));
 }
 
 /** The profile slug of the person called `name` in `fixture`'s answer key. */
