@@ -77,7 +77,7 @@ process.env.KNOW_TRUST_BENCH_EXTENSION = OURS_DIR;
 
 // Imported only now: they need node_modules and (for the bundle sizes) the fresh build.
 const { EXTENSIONS, FLOOR_DIR, REFERENCE_DIR, launchBench } = await import('../bench/browser.mjs');
-const { bundleSizes } = await import('../bench/bundles.mjs');
+const { bundleSizes, partsOf } = await import('../bench/bundles.mjs');
 const { loadedScripts } = await import('../bench/loaded-scripts.mjs');
 const { listScenario } = await import('../bench/scenarios/list.mjs');
 const { lazyScenario } = await import('../bench/scenarios/lazy.mjs');
@@ -219,6 +219,8 @@ const sizes = await attempt('bundle sizes', () => ({
   reference: bundleSizes(REFERENCE_DIR),
 }));
 if (sizes) scenarios.push(bundleScenario(sizes, loaded));
+// What each part of the invitation-page code weighs (issue 11's 8 KB gzip target for it).
+const invitationParts = await attempt('invitations.js by part', () => partsOf(path.join(OURS_DIR, 'invitations.js')));
 
 const targets = evaluateTargets(scenarios);
 
@@ -242,6 +244,7 @@ const results = {
   scenarios,
   loadedScripts: loaded,
   bundles: sizes ?? null,
+  invitationParts: invitationParts ?? null,
   targets,
   failures,
 };
@@ -255,6 +258,12 @@ for (const kind of kinds) {
       `${EXTENSIONS[kind].label} loads: on the feed ${on.feed.join(', ') || 'nothing'}; on an invitations page ${on.invitations.join(', ') || 'nothing'}`,
     );
 }
+if (invitationParts?.length)
+  console.log(
+    `invitations.js by part (raw KB; gzip -9 KB saved without it): ${invitationParts
+      .map((p) => `${p.part} (${p.modules} modules) ${(p.rawBytes / 1024).toFixed(1)} raw, ${(p.gzipSavedBytes / 1024).toFixed(2)} gzip`)
+      .join('; ')}`,
+  );
 console.log(`\n${formatTargets(targets)}\n`);
 console.log(`Medians of ${repetitions} run${repetitions > 1 ? 's' : ''}; every run in ${path.relative(REPO_ROOT, RESULTS_FILE)}.`);
 console.log(
