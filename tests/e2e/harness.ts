@@ -181,6 +181,53 @@ export async function freeStorage(browser: LaunchedExtension): Promise<void> {
   await worker.evaluate(() => chrome.storage.local.remove('filler'));
 }
 
+/** Switches popup-only mode as a user does, with the options page's checkbox, and waits until the page says it is on or off. */
+export async function setPopupOnly(browser: LaunchedExtension, on: boolean): Promise<void> {
+  const options = await browser.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    // Playwright's own waits, not expect.poll: this runs in beforeAll hooks too.
+    await options.locator('#popup-only:enabled').waitFor({ timeout: 10_000 });
+    if ((await options.isChecked('#popup-only')) !== on) await options.click('#popup-only');
+    await options.locator('#popup-only-status', { hasText: on ? /is on/ : /is off/ }).waitFor({ timeout: 10_000 });
+  } finally {
+    await options.close();
+  }
+}
+
+/** The profiles a fresh popup for `tabId` lists, in its order, once it lists any. */
+export async function popupListing(browser: LaunchedExtension, tabId: number): Promise<string[]> {
+  const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
+  try {
+    await popup.locator('#inviter-list [data-profile]').first().waitFor({ timeout: 10_000 });
+    return await popup.$$eval('#inviter-list [data-profile]', (items) => items.map((i) => i.getAttribute('data-profile') ?? ''));
+  } finally {
+    await popup.close();
+  }
+}
+
+/**
+ * From the next document `page` loads on: every change made to its DOM after it was parsed is
+ * written down (read with `domChangesOn`). On a fixture, which has no script of its own, anything
+ * written down was done by the extension.
+ */
+export async function recordDomChanges(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const changes: string[] = [];
+    (window as unknown as { domChanges: string[] }).domChanges = changes;
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const r of records)
+          changes.push(`${r.type} ${r.target.nodeName} +${r.addedNodes.length} -${r.removedNodes.length} ${r.attributeName ?? ''}`);
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+}
+
+export function domChangesOn(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { domChanges: string[] }).domChanges);
+}
+
 /** The profile slug of the person called `name` in `fixture`'s answer key. */
 export function profileIn(fixture: FixtureName, name: string): string {
   const person = EXPECTED.fixtures[fixture].people.find((p) => p.name === name);
