@@ -59,7 +59,12 @@ export const profileLink_: Evidence = {
 /**
  * Links to a Page, showcase, school, group, newsletter or event: only invitations to follow, join,
  * subscribe or attend show them (a person card's headline is plain text). All eras. One per
- * non-person card's picture, plus one in its sentence where the name is linked.
+ * non-person card's picture, plus one in its sentence where the name is linked. The sign that
+ * holds in any UI language (issue 13: a group invitation was left alone only by its English
+ * sentence, and badged once translated). `/groups/` is proved by the group cards of
+ * fixture-ember-2020-wrapped-links, fixture-sdui-2026-fr-unlabelled, fixture-mynetwork-strip-es,
+ * fixture-sdui-2026-de-wrapped-unlabelled (German sentence) and fixture-sdui-2026-invented-language
+ * (a sentence nobody knows, controls naming the sender).
  */
 export const pageLink =
   'a[href*="/company/"], a[href*="/showcase/"], a[href*="/school/"], a[href*="/groups/"], a[href*="/newsletters/"], a[href*="/events/"]';
@@ -79,8 +84,13 @@ export const pageLink_: Evidence = {
 
 /**
  * A picture inside a profile link: the inviter's photo (an <img>, or an <svg role="img"> where the
- * member has none). What tells a person's card from a Page's when its controls name nobody (bare
- * "Accept"/"Ignore" without aria-label: issue 13). All eras.
+ * member has none), or a badge beside the name ("Verified", also an <svg role="img">), which
+ * person-photo.ts tells apart by where it stands in the link. What tells a person's card from a
+ * Page's when its controls name nobody (bare "Accept"/"Ignore" without aria-label: issue 13). All
+ * eras. Proved by the unlabelled people of fixture-sdui-2026-fr-unlabelled (an <img>, and an <svg>
+ * for Inès Haddad) and fixture-sdui-2026-de-wrapped-unlabelled (Aylin Müller: an <svg> photo). The
+ * counts below include the badges it also matches: Amara Nwosu's in fixture-ember-2020-wrapped-links,
+ * Aylin Müller's, and Paulo Reis's in fixture-sdui-2026-invented-language.
  */
 export const personPhoto = 'a[href*="/in/"] img, a[href*="/in/"] [role="img"]';
 export const personPhoto_: Evidence = {
@@ -98,8 +108,11 @@ export const personPhoto_: Evidence = {
 };
 
 /**
- * Any picture of a card: with none inside a profile link (personPhoto), it is a Page's, group's,
- * newsletter's or event's logo, not the inviter's photo. All eras.
+ * Any picture of a card: one outside every profile link, where no member's photo is (personPhoto,
+ * person-photo.ts), is a Page's, group's, newsletter's or event's logo. All eras. Needed for the
+ * invitations that link no target at all: the newsletters of fixture-sdui-2026-fr-unlabelled,
+ * fixture-sdui-2026-de-wrapped-unlabelled and fixture-sdui-2026-invented-language, left alone by
+ * their logo only (no sentence of a known language there).
  */
 export const picture = 'img, [role="img"]';
 export const picture_: Evidence = {
@@ -118,7 +131,9 @@ export const picture_: Evidence = {
 
 /**
  * A dialog (LinkedIn's own "Take care when connecting" one holds the person's link and an Accept):
- * never a card, even where cards have no list item around them. All eras.
+ * never a card, even where cards have no list item around them (issue 13: the card is then the
+ * smallest box around the control holding one person's links, which the dialog would be). All
+ * eras. Proved by the dialog of fixture-sdui-2025-unlisted, open over Lena Fischer's card.
  */
 export const dialog = '[role="dialog"], [role="alertdialog"], dialog';
 export const dialog_: Evidence = {
