@@ -227,6 +227,7 @@ const LIMITS = [
     fixture: 'fixture-sdui-2026-invented-language.html',
     url: `${FIXTURE_URLS['fixture-sdui-2026-invented-language.html']}&limit=unlabelled`,
     change: (html: string) => html.replace(/<button aria-label="[^"]*"/g, '<button'),
+    gone: 'button[aria-label]',
     listItems: 7,
   },
   {
@@ -234,11 +235,34 @@ const LIMITS = [
     fixture: 'fixture-sdui-2026-fr-unlabelled.html',
     url: `${FIXTURE_URLS['fixture-sdui-2026-fr-unlabelled.html']}&limit=no-photo`,
     change: (html: string) => html.replace(/<figure[^>]*>(?:<img[^>]*>|<svg[^>]*><\/svg>)<\/figure>/g, ''),
+    gone: 'a[href*="/in/"] img, a[href*="/in/"] [role="img"]',
     listItems: 6,
   },
 ] as const;
 
-describe.each(LIMITS)('limit: $why', ({ fixture, url, change, listItems }) => {
+/**
+ * The popup for `tabId`, once it says the layout was not recognised. The content script's report
+ * reaches the background shortly after load, so the popup is reopened until it has. (The same wait
+ * as unrecognised.e2e.test.ts's, kept here because tests/e2e/harness.ts is not this change's file:
+ * a candidate for the harness, for both.)
+ */
+async function popupSayingUnrecognised(tabId: number): Promise<Page> {
+  let popup: Page | null = null;
+  await expect
+    .poll(async () => {
+      await popup?.close();
+      popup = await openPopupFor(browser.context, browser.extensionId, tabId);
+      await popup
+        .locator('#status:not(:has-text("Reading"))')
+        .waitFor({ state: 'attached', timeout: 5_000 })
+        .catch(() => undefined);
+      return popup.locator('#layout-unrecognised').isVisible();
+    }, POLL)
+    .toBe(true);
+  return popup as unknown as Page;
+}
+
+describe.each(LIMITS)('limit: $why', ({ fixture, url, change, gone, listItems }) => {
   let linkedin: Page;
   let tabId: number;
 
@@ -258,21 +282,9 @@ describe.each(LIMITS)('limit: $why', ({ fixture, url, change, listItems }) => {
   test('no badge; the popup says the layout was not recognised and copies an anonymised page report', async () => {
     // The change did what the limit says: the controls are there, the labels or pictures are not.
     expect(await linkedin.locator('button').count()).toBeGreaterThan(listItems);
-    let popup: Page | null = null;
-    // The content script's report reaches the background shortly after load: reopen until it has.
-    await expect
-      .poll(async () => {
-        await popup?.close();
-        popup = await openPopupFor(browser.context, browser.extensionId, tabId);
-        await popup
-          .locator('#status:not(:has-text("Reading"))')
-          .waitFor({ state: 'attached', timeout: 5_000 })
-          .catch(() => undefined);
-        return popup.locator('#layout-unrecognised').isVisible();
-      }, POLL)
-      .toBe(true);
+    expect(await linkedin.locator(gone).count()).toBe(0);
+    const shown = await popupSayingUnrecognised(tabId);
     expect(await linkedin.locator(BADGE).count()).toBe(0);
-    const shown = popup as unknown as Page;
     await shown.click('#copy-report');
     const text = shown.locator('#report-text');
     await text.waitFor({ state: 'visible', timeout: 10_000 });
