@@ -1,9 +1,10 @@
-import { LIMITS, isProfileSlug, plainLine } from '../core/text';
+import { LIMITS } from '../core/text';
 import type { Invitation, QuestionId, TabAdvice, Verdict } from '../core/types';
 import { cardAround, findInvitations, type FoundInvitation } from '../linkedin/invitations';
 import { invitationCards } from '../linkedin/pages';
 import { showsUnrecognisedInvitations } from '../linkedin/pending-signs';
 import { PROFILE_ATTR, createBadge, isBadge, isOurBadge, updateBadge } from './badge';
+import { plainInvitation } from './plain-invitation';
 
 // Watches an invitations page while it is open: finds the pending person invitations, keeps exactly
 // one badge in each card (LinkedIn's re-renders remove nodes they did not create), and tells the
@@ -65,26 +66,6 @@ function whenIdle(task: (hasTime: () => boolean) => void): IdleHandle {
   }
   const id = setTimeout(() => task(sliceUntil(0)), 0);
   return { cancel: () => clearTimeout(id) };
-}
-
-/**
- * Page text is hostile: every string leaves here as capped plain text (core/text.ts, the same
- * caps the background's schema applies again), in the badges' accessible names as in the reports.
- * Null for an invitation no message could carry (no name, or a slug that is not one: isProfileSlug).
- */
-function plainInvitation(found: Invitation): Invitation | null {
-  // The slug is taken whole or not at all (isProfileSlug): cleaned, it could name someone else.
-  const profile = found.profile;
-  const name = plainLine(found.name, LIMITS.name);
-  if (!isProfileSlug(profile) || !name) return null;
-  return {
-    profile,
-    name,
-    headline: plainLine(found.headline, LIMITS.headline),
-    mutual: plainLine(found.mutual, LIMITS.mutual),
-    age: plainLine(found.age, LIMITS.age),
-    message: plainLine(found.message, LIMITS.message),
-  };
 }
 
 /** The elements matching `selector` that no other match holds: the lists to observe. */
@@ -376,7 +357,9 @@ export class InvitationWatcher {
    * never does (a list may stand inside an element that looks like a card, a `<li>` of the page).
    */
   private read(root: Element, whole: boolean, changed: Set<Element>): void {
-    const card = whole ? null : cardAround(root);
+    // A subtree put straight into a list is no part of a card unless it is one: no climb to the root.
+    const inList = root.parentElement !== null && this.lists.includes(root.parentElement) && !root.matches(invitationCards.card);
+    const card = whole || inList ? null : cardAround(root);
     if (card) {
       // Read the card alone: it may have stopped being a pending invitation (accepted).
       changed.add(card);
@@ -466,8 +449,28 @@ export class InvitationWatcher {
     for (const profile of this.cardsOf.keys()) this.touched.add(profile);
   }
 
+  /**
+   * Runs `work`, which adds or removes our badges, without our observers hearing of it: what the
+   * page changed before is handed to them first, and the records of our own changes are dropped
+   * (no page script runs between the two: everything here is synchronous). Each badge's record
+   * cost a callback look at it, and in the body-wide search a climb to its card and a re-read.
+   */
+  private unobserved(work: () => void): void {
+    const pending = this.listObserver?.takeRecords() ?? [];
+    if (pending.length > 0) this.noteInList(pending);
+    const searching = this.searchObserver?.takeRecords() ?? [];
+    if (searching.length > 0) this.noteSearching(searching);
+    work();
+    this.listObserver?.takeRecords();
+    this.searchObserver?.takeRecords();
+  }
+
   /** Exactly one badge of ours in each changed card that holds a pending invitation, none elsewhere. */
   private placeBadges(changed: Set<Element>): void {
+    this.unobserved(() => this.placeBadgesNow(changed));
+  }
+
+  private placeBadgesNow(changed: Set<Element>): void {
     for (const card of changed) {
       const found = this.known.get(card);
       const host = this.badges.get(card);
