@@ -189,8 +189,11 @@ describe('background handlers', () => {
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     expect(await handleContentMessage({ type: 'load-invitations' }, 8, 1000)).toEqual({ loaded: true });
     expect(execute).toHaveBeenCalledWith({ target: { tabId: 8, frameIds: [0] }, files: ['invitations.js'] });
+    // The mode follows as a message too: a page replaced between the two injections lacks the first.
+    expect(sent).toEqual([[8, { type: 'mode', popupOnly: false }]]);
     execute.mockRejectedValue(new Error('No tab with id: 8'));
     expect(await handleContentMessage({ type: 'load-invitations' }, 8, 1100)).toEqual({ loaded: false });
+    expect(sent).toHaveLength(1);
   });
 
   it('merges a tab report sent in chunks: added, changed in place, removed; the reply covers the chunk', async () => {

@@ -68,9 +68,13 @@ const CONTENT_SCRIPT_HANDLERS: Handlers<FromContentScript, { tabId: number; now:
     await store.setSelected(tabId, message.profile);
     return { opened: await tryOpenPopup() };
   },
-  'load-invitations': async (_message, { tabId }) => ({
-    loaded: await injectInto(tabId, 'invitations.js', { popupOnly: (await store.getSettings()).popupOnly }),
-  }),
+  'load-invitations': async (_message, { tabId }) => {
+    const loaded = await injectInto(tabId, 'invitations.js', { popupOnly: (await store.getSettings()).popupOnly });
+    // The mode again, as a message: where the page was replaced between the two injections, the
+    // code runs without the mode (and draws nothing, to be safe in popup-only mode) until told it.
+    if (loaded) await tellTab(tabId, { type: 'mode', popupOnly: (await store.getSettings()).popupOnly });
+    return { loaded };
+  },
 };
 
 /**
