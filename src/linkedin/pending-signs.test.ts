@@ -36,6 +36,17 @@ describe('showsUnrecognisedInvitations', () => {
     expect(showsUnrecognisedInvitations(doc)).toBe(false);
   });
 
+  it('notices the React strip’s rows when they lost their list items (issue 13, cards without list item)', () => {
+    const doc = breakControls(loadFixture('fixture-mynetwork-strip.html'));
+    for (const el of doc.querySelectorAll('[role="listitem"], [data-view-name]')) {
+      el.removeAttribute('role');
+      el.removeAttribute('data-view-name');
+    }
+    expect(doc.querySelector('[componentkey="MyNetwork_InvitationsPreview"] :is([role="listitem"], [data-view-name], li)')).toBeNull();
+    expect(findInvitations(doc)).toEqual([]);
+    expect(showsUnrecognisedInvitations(doc)).toBe(true);
+  });
+
   it('is quiet on an empty list and on a page without any list', () => {
     const doc = loadFixture('fixture-ember-2022.html');
     doc.querySelector('ul.mn-invitation-list')!.replaceChildren();

@@ -1,3 +1,4 @@
+import { cardAround } from './invitations';
 import { isNonPersonCard } from './non-person';
 import { invitationCards } from './pages';
 import * as sel from './selectors';
@@ -27,10 +28,13 @@ function looksLikePendingPerson(card: Element): boolean {
 export function showsUnrecognisedInvitations(root: ParentNode): boolean {
   try {
     for (const card of root.querySelectorAll(invitationCards.card)) if (looksLikePendingPerson(card)) return true;
-    // Every era's list and the strips (a React strip whose rows lost their list items: issue 13); a
-    // list inside another (the strip's) is looked at on its own, not as one big card.
-    for (const list of root.querySelectorAll(invitationCards.list)) {
-      for (const item of list.children) if (!item.matches(invitationCards.list) && looksLikePendingPerson(item)) return true;
+    // Then, in every era's list and strip, the card detection takes around each control: a list's
+    // child (the 2025 form) or the smallest box holding one person's links and a control (a React
+    // strip's role="list" whose rows lost their list items: issue 13).
+    const seen = new Set<Element>();
+    for (const control of root.querySelectorAll(`:is(${invitationCards.list}) :is(${sel.actionControl})`)) {
+      const card = cardAround(control);
+      if (card && !seen.has(card) && (seen.add(card), looksLikePendingPerson(card))) return true;
     }
     return false;
   } catch {
