@@ -11,11 +11,9 @@ import * as sel from './selectors';
 export function isPersonPhoto(picture: Element): boolean {
   const link = picture.closest(sel.profileLink);
   if (!link) return false;
-  const walker = link.ownerDocument.createTreeWalker(link, 0x4 /* NodeFilter.SHOW_TEXT */);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    // Text inside the picture (an svg's title) or after it: nothing came before.
-    if (picture.compareDocumentPosition(text) & 4 /* FOLLOWING */) return true;
-    if (text.nodeValue?.trim()) return false;
-  }
-  return true;
+  // The link's text from its start to the picture.
+  const before = link.ownerDocument.createRange();
+  before.setStart(link, 0);
+  before.setEndBefore(picture);
+  return !before.toString().trim();
 }
