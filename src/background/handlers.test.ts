@@ -225,6 +225,17 @@ describe('background handlers', () => {
     expect(await store.getTabContents(4)).toMatchObject({ page: 'network-strip', invitations: [marcus] });
   });
 
+  it('counts a badge click only for a person that tab reported: a page cannot pick whom the popup opens on', async () => {
+    await report(4, [marcus]);
+    await report(6, [priya]);
+    // Priya is on tab 6, not 4; a made-up slug is on no tab.
+    expect(await handleContentMessage({ type: 'badge-click', profile: 'priya-raman-4b2a1c' }, 4, 1500)).toEqual({ opened: false });
+    expect(await handleContentMessage({ type: 'badge-click', profile: 'someone-else' }, 4, 1510)).toEqual({ opened: false });
+    expect(await store.getSelected(4)).toBeNull();
+    await handleContentMessage({ type: 'badge-click', profile: 'marcus-feld-hr' }, 4, 1520);
+    expect(await store.getSelected(4)).toBe('marcus-feld-hr');
+  });
+
   it('forgets a clicked badge once the tab no longer shows that inviter', async () => {
     await report(4, [marcus, priya]);
     await handleContentMessage({ type: 'badge-click', profile: 'priya-raman-4b2a1c' }, 4, 1500);
