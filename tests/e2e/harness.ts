@@ -3,7 +3,7 @@
 // to reach the extension's service worker, tabs, popup and badges from a test.
 // The code lives in plain modules under scripts/ because `npm run demo` uses it too.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchWithExtension as launchChromium, type LaunchedExtension } from '../../scripts/chromium.mjs';
 import { EXPECTED, FIXTURE_URLS, fixtureDocument, serveFixtures, type FixtureName } from '../../scripts/fixture-server.mjs';
 import { getServiceWorker, openPopupFor, tabIdOf, waitForBadgeCount } from '../../scripts/extension-control.mjs';
@@ -119,6 +119,29 @@ export async function readInNewPopup<T = string>(
   } finally {
     await popup.close();
   }
+}
+
+/**
+ * Opens the popup for `tabId` until it says the page's layout was not recognised (the content
+ * script's report reaches the background shortly after load), and returns it, still open.
+ */
+export async function popupSayingUnrecognised(browser: LaunchedExtension, tabId: number): Promise<Page> {
+  let popup: Page | null = null;
+  await expect
+    .poll(
+      async () => {
+        await popup?.close();
+        popup = await openPopupFor(browser.context, browser.extensionId, tabId);
+        await popup
+          .locator('#status:not(:has-text("Reading"))')
+          .waitFor({ state: 'attached', timeout: 5_000 })
+          .catch(() => undefined);
+        return popup.locator('#layout-unrecognised').isVisible();
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  return popup as unknown as Page;
 }
 
 /** What an open popup's form shows for the inviter open in it: each answered question's choice, and the note. */

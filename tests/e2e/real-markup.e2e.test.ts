@@ -15,15 +15,13 @@ import {
   LINKEDIN_ORIGIN,
   fixtureDocument,
   launchWithExtension,
-  openPopupFor,
+  popupSayingUnrecognised,
   readBadges,
   serveFixtures,
   tabIdOf,
   waitForBadgeCount,
   type FixtureName,
 } from './harness';
-
-const POLL = { timeout: 10_000 };
 
 /** What a card of a pending person shows, read off the markup (the detector is not asked). */
 interface PersonCard {
@@ -240,28 +238,6 @@ const LIMITS = [
   },
 ] as const;
 
-/**
- * The popup for `tabId`, once it says the layout was not recognised. The content script's report
- * reaches the background shortly after load, so the popup is reopened until it has. (The same wait
- * as unrecognised.e2e.test.ts's, kept here because tests/e2e/harness.ts is not this change's file:
- * a candidate for the harness, for both.)
- */
-async function popupSayingUnrecognised(tabId: number): Promise<Page> {
-  let popup: Page | null = null;
-  await expect
-    .poll(async () => {
-      await popup?.close();
-      popup = await openPopupFor(browser.context, browser.extensionId, tabId);
-      await popup
-        .locator('#status:not(:has-text("Reading"))')
-        .waitFor({ state: 'attached', timeout: 5_000 })
-        .catch(() => undefined);
-      return popup.locator('#layout-unrecognised').isVisible();
-    }, POLL)
-    .toBe(true);
-  return popup as unknown as Page;
-}
-
 describe.each(LIMITS)('limit: $why', ({ fixture, url, change, gone, listItems }) => {
   let linkedin: Page;
   let tabId: number;
@@ -283,7 +259,7 @@ describe.each(LIMITS)('limit: $why', ({ fixture, url, change, gone, listItems })
     // The change did what the limit says: the controls are there, the labels or pictures are not.
     expect(await linkedin.locator('button').count()).toBeGreaterThan(listItems);
     expect(await linkedin.locator(gone).count()).toBe(0);
-    const shown = await popupSayingUnrecognised(tabId);
+    const shown = await popupSayingUnrecognised(browser, tabId);
     expect(await linkedin.locator(BADGE).count()).toBe(0);
     await shown.click('#copy-report');
     const text = shown.locator('#report-text');

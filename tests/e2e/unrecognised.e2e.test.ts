@@ -3,7 +3,7 @@
 // invitations area with every name, slug, headline, message and image address replaced.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXPECTED, FIXTURE_URLS, fixtureDocument, launchWithExtension, openPopupFor, serveFixtures, tabIdOf } from './harness';
+import { EXPECTED, FIXTURE_URLS, fixtureDocument, launchWithExtension, popupSayingUnrecognised, serveFixtures, tabIdOf } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const URL_UNKNOWN = `${FIXTURE_URLS[FIXTURE]}?layout=unknown`;
@@ -40,20 +40,7 @@ afterAll(async () => {
 describe('a page layout we do not recognise', () => {
   test('the popup says so and copies an anonymised page report', async () => {
     expect(await linkedin.locator('[data-know-trust-profile]').count()).toBe(0);
-    // The content script's report reaches the background shortly after load: reopen until it has.
-    let popup: Page | null = null;
-    await expect
-      .poll(async () => {
-        await popup?.close();
-        popup = await openPopupFor(browser.context, browser.extensionId, tabId);
-        await popup
-          .locator('#status:not(:has-text("Reading"))')
-          .waitFor({ state: 'attached', timeout: 5_000 })
-          .catch(() => undefined);
-        return popup.locator('#layout-unrecognised').isVisible();
-      }, POLL)
-      .toBe(true);
-    const shown = popup as unknown as Page;
+    const shown = await popupSayingUnrecognised(browser, tabId);
     expect(await shown.locator('#no-invitations').isVisible()).toBe(false);
 
     await shown.click('#copy-report');
