@@ -3,7 +3,7 @@
 // says what did not happen and what to do (src/ui/errors.ts), in English and in French, never the
 // browser's words.
 import { describe, expect, test } from 'vitest';
-import { getServiceWorker, launchOnFixture, openPopupFor, profileIn } from './harness';
+import { fillStorage, launchOnFixture, openPopupFor, profileIn } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const TOM = profileIn(FIXTURE, 'Tom Becker');
@@ -24,16 +24,8 @@ describe('the popup says a full storage in the user’s language', () => {
     try {
       const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
       await popup.click(`#inviter-list [data-profile="${TOM}"]`);
-      // Fill storage.local to a few bytes short of its quota: the next record written does not fit.
-      const worker = await getServiceWorker(browser.context, browser.extensionId);
-      const refused = await worker.evaluate(async () => {
-        const room = chrome.storage.local.QUOTA_BYTES - (await chrome.storage.local.getBytesInUse(null));
-        await chrome.storage.local.set({ filler: 'x'.repeat(room - 'filler'.length - 2 - 16) });
-        return chrome.storage.local.set({ overflow: 'x'.repeat(64) }).then(
-          () => null,
-          (error: Error) => error.message,
-        );
-      });
+      // storage.local a few bytes short of its quota: the next record written does not fit.
+      const refused = await fillStorage(browser);
       expect(refused).toMatch(/quota/i);
       await popup.click('input[name="knows"][value="yes"]');
       await expect.poll(() => popup.locator('#status').textContent(), { timeout: 10_000 }).toBe(SAID[lang]);
