@@ -71,7 +71,7 @@ export interface AnswerChange {
  * the very first: "first answered on …" is what a timeline is read for, and it stays.
  */
 export function withEntry(history: readonly HistoryEntry[], change: AnswerChange): HistoryEntry[] {
-  if (sameAnswers(change.before, change.after)) return [...history];
+  if (changedQuestions(change.before, change.after).length === 0) return [...history];
   const entry: HistoryEntry = {
     at: change.at,
     kind: 'answered',
@@ -89,9 +89,10 @@ function capped(entries: HistoryEntry[]): HistoryEntry[] {
   return first ? [first, ...entries.slice(entries.length - (HISTORY_CAP - 1))] : entries;
 }
 
-function sameAnswers(a: Answers, b: Answers): boolean {
+/** The questions whose answer differs between `a` and `b` (answered in one, not the other, included). */
+function changedQuestions(a: Answers, b: Answers): (keyof Answers)[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Answers>;
-  return [...keys].every((key) => a[key] === b[key]);
+  return [...keys].filter((key) => a[key] !== b[key]);
 }
 
 /** One line of the popup's timeline: when, what changed (question ids with their new answer), the suggestion then. */
@@ -109,10 +110,7 @@ export function timeline(history: readonly HistoryEntry[]): TimelineItem[] {
   const items: TimelineItem[] = [];
   let before: Answers = {};
   for (const entry of history) {
-    const keys = new Set([...Object.keys(before), ...Object.keys(entry.answers)]) as Set<keyof Answers>;
-    const changed = [...keys]
-      .filter((key) => before[key] !== entry.answers[key])
-      .map((question) => ({ question, answer: entry.answers[question] }));
+    const changed = changedQuestions(before, entry.answers).map((question) => ({ question, answer: entry.answers[question] }));
     const item: TimelineItem = { at: entry.at, kind: entry.kind, changed, verdict: entry.verdict };
     if (entry.kind === 'reasked') item.headlines = { before: entry.headlineBefore ?? '', now: entry.headline };
     items.push(item);
