@@ -1,4 +1,4 @@
-import { collapse, textOf, type CardLines, type CardSelectors } from './dom-text';
+import { collapse, textOf, withoutBidiControls, type CardLines, type CardSelectors } from './dom-text';
 import { fromEveryLanguage } from './languages';
 import * as sel from './selectors';
 
@@ -57,11 +57,12 @@ export function readCardText(card: Element, read: CardLines, nameLink: Element, 
     const nameLine = lines.findIndex((l) => l.links.includes(nameLink));
     // "<Name> is inviting you to connect", "<Name> möchte…": the inviting sentence in any language.
     const startsWithName = (t: string): boolean => name !== '' && t.toLowerCase().startsWith(name.toLowerCase());
-    // A link wrapping the headline on the name's own line: the rest of that line (issue 13).
-    const nameText = texts[nameLine] ?? '';
-    let rest = startsWithName(nameText) ? nameText.slice(name.length).trim() : '';
+    // A link wrapping the headline beside the name (issue 13): the rest of the link's own text, not
+    // of the name's line, which may go on with "is inviting you to connect" after the link.
+    const linkText = withoutBidiControls(read.profileLinks.find((l) => l.link === nameLink)?.text ?? '');
+    let rest = startsWithName(linkText) ? linkText.slice(name.length).trim() : '';
     while (DECORATION.test(rest)) rest = rest.replace(DECORATION, '');
-    const inLink = rest && nameLink.textContent?.includes(rest) ? [rest] : [];
+    const inLink = rest ? [rest] : [];
     const after = [...inLink, ...texts.slice(nameLine + 1).filter((t) => !DECORATION.test(t) || t.replace(DECORATION, '') !== '')].filter(
       (t) => !startsWithName(t) && !INVITING.some((re) => re.test(t)) && !isMutualLine(t) && !isAgeLine(t),
     );
