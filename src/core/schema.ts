@@ -29,6 +29,10 @@ export const InvitationSchema = v.object({
   mutual: textLine(LIMITS.mutual),
   age: textLine(LIMITS.age),
   message: textLine(LIMITS.message),
+  // What only the inviter's profile page shows (issue 14): the degree beside the name ("2nd") and
+  // LinkedIn's verified mark. Absent on list cards, which show neither reliably.
+  degree: v.optional(textLine(LIMITS.degree)),
+  verified: v.optional(v.boolean()),
 });
 
 /** The user's note about an inviter: multi-line plain text, capped. */

@@ -8,6 +8,7 @@ export const LIMITS = {
   headline: 500,
   mutual: 200,
   age: 100,
+  degree: 20,
   message: 2000,
   note: 5000,
   company: 200,

@@ -22,6 +22,10 @@ export interface Invitation {
   age: string;
   /** The custom message sent with the invitation, or ''. */
   message: string;
+  /** Only from the inviter's profile page: the degree beside the name ("2nd", "2."). */
+  degree?: string;
+  /** Only from the inviter's profile page: whether it shows LinkedIn's verified mark. */
+  verified?: boolean;
 }
 
 /** The user's answers about one inviter, and the questions' ids (questions.ts declares them). */

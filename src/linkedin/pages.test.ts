@@ -20,10 +20,16 @@ const CASES: readonly [string, PageKind][] = [
   ['/mynetwork/invitation-manager/sent/', 'sent'],
   ['/mynetwork/invitation-manager/sent', 'sent'],
   ['/mynetwork/invitation-manager/sent/PEOPLE/', 'sent'],
+  // A member's profile, its main page only (issue 14).
+  ['/in/priya-raman-4b2a1c/', 'profile'],
+  ['/in/priya-raman-4b2a1c', 'profile'],
+  ['/IN/priya-raman-4b2a1c/', 'profile'],
+  ['/in/priya-raman-4b2a1c/details/experience/', 'other'],
+  ['/in/priya-raman-4b2a1c/overlay/contact-info/', 'other'],
+  ['/in/', 'other'],
   // Everything else.
   ['/', 'other'],
   ['/feed/', 'other'],
-  ['/in/priya-raman-4b2a1c/', 'other'],
   ['/mynetwork/invite-connect/connections/', 'other'],
   ['/mynetwork/catch-up/all/', 'other'],
   ['/mynetwork/invitation-manager-old/', 'other'],

@@ -16,9 +16,10 @@ export interface LinkedInPage {
   paths: readonly RegExp[];
   /**
    * What the page lists: received invitations (read and badged), the user's sent ones (never
-   * badged, but the popup says where the user is), or nothing Know & Trust reads.
+   * badged, but the popup says where the user is), one member's profile (badged only when its
+   * owner's invitation is pending: content/profile-watcher.ts), or nothing Know & Trust reads.
    */
-  lists: 'received-invitations' | 'sent-invitations' | 'nothing';
+  lists: 'received-invitations' | 'sent-invitations' | 'inviter-profile' | 'nothing';
   /** Where one invitation card is, around its Accept control; null where no card is read. */
   cards: InvitationCards | null;
   /** The area a page report snapshots, strongest first; every page falls back to its main landmark. */
@@ -55,6 +56,8 @@ const WHERE: { readonly [kind in PageKind]: Pick<LinkedInPage, 'paths' | 'lists'
   // The bare manager path, and /received/ with or without a filter segment.
   'invitation-manager': { paths: [/^\/mynetwork\/invitation-manager(?:\/received(?:\/.*)?)?\/?$/i], lists: 'received-invitations' },
   'network-strip': { paths: [/^\/mynetwork(?:\/grow)?\/?$/i], lists: 'received-invitations' },
+  // A member's profile, its main page only (/in/<slug>/details/… and overlays are other pages).
+  profile: { paths: [/^\/in\/[^/]+\/?$/i], lists: 'inviter-profile' },
   // Everything else on linkedin.com: the content script stays idle there.
   other: { paths: [], lists: 'nothing' },
 };
@@ -72,6 +75,8 @@ export const PAGES: { readonly [kind in PageKind]: LinkedInPage } = {
   'invitation-manager': /* @__PURE__ */ page('invitation-manager', INVITATION_LIST_CARDS, [sel.invitationsList]),
   // The outer strip section first: it keeps the "Invitations (6)" header the list inside lacks.
   'network-strip': /* @__PURE__ */ page('network-strip', INVITATION_LIST_CARDS, [sel.invitationsStrip, sel.invitationsList]),
+  // No list cards: the profile page's one card is its top card (profile-page.ts finds it).
+  profile: /* @__PURE__ */ page('profile', null, []),
   other: /* @__PURE__ */ page('other', null, []),
 };
 
@@ -87,6 +92,11 @@ export function pageKindOf(pathname: string): PageKind {
 /** True on the pages where pending invitations are read and badged. */
 export function readsInvitations(kind: PageKind): boolean {
   return WHERE[kind].lists === 'received-invitations';
+}
+
+/** True on a member's profile page: its owner's pending invitation, if any, is badged there. */
+export function showsInviterProfile(kind: PageKind): boolean {
+  return WHERE[kind].lists === 'inviter-profile';
 }
 
 /** True on the page of invitations the user sent: nothing is badged, but the popup says where they are. */
