@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
 import { nextQuestion } from '../core/advice';
-import { effectiveAnswers, viewOf, type TabView } from '../core/inviter-view';
+import { effectiveAnswers, viewOf, type InviterView, type TabView } from '../core/inviter-view';
+import { REASK_INSIDER, type BadgeNext } from '../core/next-reason';
+import { pendingList } from '../core/pending';
 import {
   PageReportSchema,
   dispatch,
@@ -16,7 +18,7 @@ import {
 } from '../core/protocol';
 import { isUsersOwn } from '../core/retention';
 import { parseOrNull } from '../core/schema';
-import type { InviterRecord, Invitation, QuestionId, Settings, Verdict } from '../core/types';
+import type { InviterRecord, Invitation, Settings, Verdict } from '../core/types';
 import * as backup from './backup-store';
 import * as store from './store';
 
@@ -35,11 +37,12 @@ function adviceOf(
 ): ReplyTo<FromContentScript, 'tab-report'> {
   // Keyed by slug without a prototype: `__proto__`, `constructor` and `prototype` are people too.
   const verdicts = Object.create(null) as Record<string, Verdict>;
-  const next = Object.create(null) as Record<string, QuestionId>;
+  const next = Object.create(null) as Record<string, BadgeNext>;
   for (const invitation of invitations) {
     const view = viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies);
     verdicts[invitation.profile] = view.advice.verdict;
-    const question = nextQuestion(effectiveAnswers(view.answers, view.suggestedInsider));
+    // Asked again because the headline now names the user's company: the badge says so (core/history.ts).
+    const question = view.reask ? REASK_INSIDER : nextQuestion(effectiveAnswers(view.answers, view.suggestedInsider));
     if (question) next[invitation.profile] = question;
   }
   return { verdicts, next };
@@ -51,10 +54,12 @@ const CONTENT_SCRIPT_HANDLERS: Handlers<FromContentScript, { tabId: number; now:
     // A badge clicked earlier is about a card this tab no longer shows: the next popup should not open on it.
     const selected = await store.getSelected(tabId);
     if (selected !== null && !contents.invitations.some((i) => i.profile === selected)) await store.clearSelected(tabId);
-    const { records: seen, added } = await store.noteInvitationsSeen(message.invitations, now);
+    const settings = await store.getSettings();
+    const { records: seen, added, reasked } = await store.noteInvitationsSeen(message.invitations, now, settings.companies);
     // New strangers on the page: the retention rule keeps their number bounded (core/retention.ts).
     if (added > 0) await store.applyRetention(now);
-    const settings = await store.getSettings();
+    // Asked again (their headline now names the user's company): other tabs' badges and open pages follow.
+    if (reasked.length > 0) await afterSave(reasked, tabId);
     // The toolbar count covers the whole tab; the reply, the chunk's invitations only.
     const others = contents.invitations.filter((i) => !seen.has(i.profile)).map((i) => i.profile);
     const records = new Map([...(await store.getRecords(others)), ...seen]);
@@ -198,10 +203,11 @@ async function tellEveryTab<T extends MessageType<FromBackground>>(message: Sent
 }
 
 /** Sends fresh verdicts to every tab showing these inviters, so badges change without a reload. */
-async function pushVerdicts(profiles: string[] | 'all'): Promise<void> {
+async function pushVerdicts(profiles: string[] | 'all', except?: number): Promise<void> {
   const settings = await store.getSettings();
   const tabs = await store.allTabContents();
   for (const [tabId, contents] of tabs) {
+    if (tabId === except) continue;
     if (!contents.invitations.some((i) => profiles === 'all' || profiles.includes(i.profile))) continue;
     // All of the tab's verdicts, not only the changed ones: the toolbar count covers the whole tab.
     const records = await store.getRecords(contents.invitations.map((i) => i.profile));
@@ -233,10 +239,10 @@ async function showUnansweredCount(tabId: number, verdicts: Record<string, Verdi
   }
 }
 
-/** After a save: the badges of tabs showing this inviter, and every open page, follow. */
-async function afterSave(profile: string): Promise<void> {
-  await pushVerdicts([profile]);
-  await tellExtensionPages({ type: 'store-changed', profiles: [profile] });
+/** After a save: the badges of tabs showing these inviters (but `except`, which is answered anyway), and every open page, follow. */
+async function afterSave(profiles: string[], except?: number): Promise<void> {
+  await pushVerdicts(profiles, except);
+  await tellExtensionPages({ type: 'store-changed', profiles });
 }
 
 const EXTENSION_PAGE_HANDLERS: Handlers<FromExtensionPage, { now: number }> = {
@@ -247,9 +253,9 @@ const EXTENSION_PAGE_HANDLERS: Handlers<FromExtensionPage, { now: number }> = {
   },
   'change-inviter': async (message, { now }) => {
     const seenAs = await store.invitationOnAnyTab(message.profile);
-    const { record, conflicts, stale } = await store.saveChanges(message.profile, message, seenAs, now);
-    await afterSave(message.profile);
     const settings = await store.getSettings();
+    const { record, conflicts, stale } = await store.saveChanges(message.profile, message, seenAs, now, settings.companies);
+    await afterSave([message.profile]);
     return { view: viewOf(seenAs, record, settings.companies), conflicts, stale };
   },
   'search-inviters': async (message) => {
@@ -261,6 +267,21 @@ const EXTENSION_PAGE_HANDLERS: Handlers<FromExtensionPage, { now: number }> = {
       total: found.length,
       inviters: found.slice(0, message.limit).map((record) => viewOf(null, record, settings.companies)),
     };
+  },
+  'pending-inviters': async (_message, { now }) => {
+    // What the rule would evict goes first: the dates shown are those the rule keeps (core/retention.ts).
+    await store.applyRetention(now);
+    const [records, settings] = await Promise.all([store.allRecords(), store.getSettings()]);
+    const views = records.map((record) => viewOf(null, record, settings.companies));
+    return pendingList(views.map((view) => ({ ...view, verdict: view.advice.verdict }))).map(
+      ({ verdict: _v, ...view }): InviterView => view,
+    );
+  },
+  'dismiss-inviter': async (message, { now }) => {
+    const record = await store.setDismissed(message.profile, message.dismissed, now);
+    if (record === null) return null;
+    await tellExtensionPages({ type: 'store-changed', profiles: [message.profile] });
+    return viewOf(null, record, (await store.getSettings()).companies);
   },
   'get-settings': () => store.getSettings(),
   'get-page-report': (message) => pageReportOf(message.tabId),
@@ -280,13 +301,18 @@ const EXTENSION_PAGE_HANDLERS: Handlers<FromExtensionPage, { now: number }> = {
     await store.applyRetention(now);
     return backup.storageUse();
   },
-  'save-settings': async (message) => {
+  'save-settings': async (message, { now }) => {
     const change: Partial<Settings> = {};
     if (message.settings.companies !== undefined) change.companies = message.settings.companies;
     if (message.settings.popupOnly !== undefined) change.popupOnly = message.settings.popupOnly;
     const settings = await store.changeSettings(change);
-    // The companies decide the pre-filled insider answer, so any verdict may have changed.
-    if (change.companies !== undefined) await pushVerdicts('all');
+    if (change.companies !== undefined) {
+      // A company added may make people answered "not at my company" insiders: asked again.
+      const reasked = await store.reaskForCompanies(settings.companies, now);
+      // The companies decide the pre-filled insider answer, so any verdict may have changed.
+      await pushVerdicts('all');
+      if (reasked.length > 0) await tellExtensionPages({ type: 'store-changed', profiles: reasked });
+    }
     if (change.popupOnly !== undefined) await tellEveryTab({ type: 'mode', popupOnly: settings.popupOnly });
     return settings;
   },

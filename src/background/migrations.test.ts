@@ -38,6 +38,7 @@ const isPlain = (value: unknown): value is Plain => typeof value === 'object' &&
 const WRITTEN_BY_LAYOUT: Record<number, (snapshot: Snapshot) => { inviters: Map<string, Plain>; settings: unknown }> = {
   0: writtenInOneKeyPerInviter,
   1: writtenInOneKeyPerInviter,
+  2: writtenInOneKeyPerInviter,
 };
 function writtenInOneKeyPerInviter(snapshot: Snapshot) {
   const inviters = new Map<string, Plain>();
@@ -245,6 +246,41 @@ describe('version 0 to 1, the odd cases', () => {
     for (const bad of ['1', -1, 1.5, null]) {
       expect(() => migrate({ [VERSION_KEY]: bad })).toThrow(/not a version number/);
     }
+  });
+});
+
+describe('version 1 to 2, the decision history (issue 14)', () => {
+  const step = MIGRATIONS.find((m) => m.from === 1)!;
+  const v1 = () => SNAPSHOTS.find((s) => s.version === 1)!.load();
+
+  it('gives every record an empty history and dismissedAt 0, inventing no entry, touching nothing else', () => {
+    const before = v1();
+    const after = step.migrate(before);
+    for (const [key, value] of Object.entries(before)) {
+      if (!key.startsWith('inviter:')) expect(after[key], key).toEqual(value);
+      else expect(after[key], key).toEqual({ ...(value as Plain), history: [], dismissedAt: 0 });
+    }
+    expect(Object.keys(after).filter((key) => key.startsWith('setAside:'))).toEqual([]);
+  });
+
+  it('keeps a history and a dismissal already there, and sets aside once a value it cannot read', () => {
+    const entry = { at: 5, kind: 'answered', answers: { knows: 'yes' }, verdict: 'undecided', headline: '', guessedInsider: null };
+    const kept = { profile: 'ada', answers: { knows: 'yes' }, history: [entry], dismissedAt: 9 };
+    expect(step.migrate({ 'inviter:ada': kept })['inviter:ada']).toEqual(kept);
+    const odd = { profile: 'bo', answers: {}, history: 'lots', dismissedAt: -3 };
+    const once = step.migrate({ 'inviter:bo': odd, 'inviter:junk': 'not a record' });
+    expect(once['inviter:bo']).toEqual({ ...odd, history: [], dismissedAt: 0 });
+    expect(once[setAsideKey(1, 'inviter:bo')]).toEqual(odd);
+    expect(once['inviter:junk']).toBe('not a record');
+    expect(step.migrate(once)).toEqual(once);
+  });
+
+  it('leaves the version-2 fixture readable with its history and dismissal', () => {
+    const v2 = SNAPSHOTS.find((s) => s.version === 2)!.load();
+    const tom = v.parse(InviterRecordSchema, v2['inviter:tom-becker-recruiting-77c1']);
+    expect(tom.dismissedAt).toBeGreaterThan(0);
+    const priya = v.parse(InviterRecordSchema, v2['inviter:priya-raman-4b2a1c']);
+    expect(priya.history?.map((e) => e.verdict).at(-1)).toBe('accept');
   });
 });
 

@@ -10,6 +10,9 @@ import { withStoreLock } from './lock';
 //              Same keys as version 1, but records may lack fields or hold values we cannot read.
 //   version 1  schemaVersion · settings · inviter:<slug> → a whole InviterRecord; the answers of
 //              V1_ANSWERS.
+//   version 2  the same keys; each inviter record also holds `history` (when the user answered
+//              what, oldest first; core/schema.ts HistoryEntrySchema) and `dismissedAt` (0: the user never said
+//              "I've decided, stop showing"). Issue 14. The answers are version 1's.
 //
 // Rules every migration keeps (migrations.test.ts checks them against a snapshot of every version):
 // - It never deletes what the user wrote. What it cannot carry into the new shape is kept verbatim
@@ -57,8 +60,12 @@ const V1_ANSWERS: AnswerVocabulary = {
  * be what core/questions.ts declares (migrations.test.ts): a questionnaire that stores anything
  * else needs a new version and its migration. Version 0 asked the same questions as version 1.
  */
-export const ANSWERS_BY_VERSION: Readonly<Record<number, AnswerVocabulary>> = { 0: V1_ANSWERS, 1: V1_ANSWERS };
+export const ANSWERS_BY_VERSION: Readonly<Record<number, AnswerVocabulary>> = { 0: V1_ANSWERS, 1: V1_ANSWERS, 2: V1_ANSWERS };
 const V1_RECORD_FIELDS = ['profile', 'name', 'headline', 'answers', 'note', 'firstSeen', 'lastSeen', 'updatedAt'];
+// Fields version 2 adds. A worker stopped after writing version 2's records but before the version
+// number reruns 0 → 1 on them: it carries these over as they are (1 → 2 checks them), not as
+// fields unknown to version 1, which would undo the step and set the records aside.
+const V2_RECORD_FIELDS = ['history', 'dismissedAt'];
 const V1_SETTINGS_FIELDS = ['companies', 'popupOnly'];
 const INVITER = 'inviter:';
 
@@ -75,7 +82,7 @@ function recordV1(key: string, stored: unknown): { record: Plain; lossy: boolean
   if (!isPlain(stored)) return null;
   const slug = validSlug(stored.profile) ? stored.profile : key.slice(INVITER.length);
   if (!validSlug(slug)) return null;
-  let lossy = Object.keys(stored).some((field) => !V1_RECORD_FIELDS.includes(field));
+  let lossy = Object.keys(stored).some((field) => !V1_RECORD_FIELDS.includes(field) && !V2_RECORD_FIELDS.includes(field));
   const text = (field: string, fallback: string): string => {
     const value = stored[field];
     if (typeof value === 'string') return value;
@@ -120,6 +127,7 @@ function recordV1(key: string, stored: unknown): { record: Plain; lossy: boolean
     lastSeen,
     updatedAt,
   };
+  for (const field of V2_RECORD_FIELDS) if (Object.hasOwn(stored, field)) record[field] = stored[field];
   return { record, lossy };
 }
 
@@ -169,6 +177,29 @@ function migrate0to1(snapshot: StorageSnapshot): StorageSnapshot {
   return next;
 }
 
+/**
+ * Version 1 → 2: every readable record gets an empty history and `dismissedAt` 0. No history is
+ * invented for answers given before it existed: the re-ask rule (core/history.ts insiderReask)
+ * treats a record without entries as "answered as an outsider, headline then unknown", the safe
+ * side. Values that are not records stay where they are, as they are (version 0 → 1 left them).
+ * A record that already holds either field (a rerun) keeps it as it is.
+ */
+function migrate1to2(snapshot: StorageSnapshot): StorageSnapshot {
+  const next: StorageSnapshot = { ...snapshot };
+  for (const [key, value] of Object.entries(snapshot)) {
+    if (!key.startsWith(INVITER) || !isPlain(value)) continue;
+    const history = Array.isArray(value.history) ? value.history : [];
+    const dismissedAt = timestamp(value.dismissedAt) ?? 0;
+    if (value.history === history && value.dismissedAt === dismissedAt) continue;
+    // A value in either field this version cannot read is kept verbatim aside, once.
+    const aside = setAsideKey(1, key);
+    const odd = (!absent(value.history) && value.history !== history) || (!absent(value.dismissedAt) && value.dismissedAt !== dismissedAt);
+    if (odd && !(aside in snapshot)) next[aside] = value;
+    next[key] = { ...value, history, dismissedAt };
+  }
+  return next;
+}
+
 /** In order, each `from` the previous `to`; the last `to` is CURRENT_SCHEMA_VERSION. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -176,6 +207,12 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 1,
     describe: 'add schemaVersion; make every inviter record and the settings whole',
     migrate: migrate0to1,
+  },
+  {
+    from: 1,
+    to: 2,
+    describe: 'give every inviter record a decision history (empty) and dismissedAt (0)',
+    migrate: migrate1to2,
   },
 ];
 

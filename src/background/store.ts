@@ -1,4 +1,7 @@
 import { storageAreas } from './areas';
+import { insiderReask, reasked, withEntry } from '../core/history';
+import { guessInsider } from '../core/insider';
+import { effectiveAnswers } from '../core/inviter-view';
 import { isUsersOwn, toEvict } from '../core/retention';
 import { InviterRecordSchema, parseOrNull } from '../core/schema';
 import { setAsideReason, unreadableId, type SetAsideReason } from '../core/set-aside';
@@ -77,20 +80,22 @@ function writeRecords(records: ReadonlyMap<string, InviterRecord>, aside: Readon
 export function noteInvitationsSeen(
   invitations: Invitation[],
   now: number,
-): Promise<{ records: Map<string, InviterRecord>; added: number }> {
-  if (invitations.length === 0) return Promise.resolve({ records: new Map(), added: 0 });
+  companies: readonly string[] = [],
+): Promise<{ records: Map<string, InviterRecord>; added: number; reasked: string[] }> {
+  if (invitations.length === 0) return Promise.resolve({ records: new Map(), added: 0, reasked: [] });
   return withStoreLock(async () => {
     const { readable: existing, aside } = await readForWrite(
       invitations.map((i) => i.profile),
       now,
     );
     const records = new Map<string, InviterRecord>();
+    const asked: string[] = [];
     let added = 0;
     for (const invitation of invitations) {
       const before = existing.get(invitation.profile);
       if (!before) added += 1;
       const own = before !== undefined && isUsersOwn(before);
-      records.set(invitation.profile, {
+      const record: InviterRecord = {
         profile: invitation.profile,
         name: own ? before.name || invitation.name : invitation.name,
         headline: own ? invitation.headline || before.headline : '',
@@ -100,10 +105,74 @@ export function noteInvitationsSeen(
         // Reports can be handled out of order (each waits for the lock): never move back in time.
         lastSeen: Math.max(before?.lastSeen ?? 0, now),
         updatedAt: before?.updatedAt ?? 0,
-      });
+        history: before?.history ?? [],
+        dismissedAt: before?.dismissedAt ?? 0,
+      };
+      // The headline shown now may name one of the user's companies where it did not when they
+      // answered "not at my company": asked again (core/history.ts). A page can only take an answer
+      // back this way, never give one.
+      const reask = own && invitation.headline ? reaskOf(record, invitation.headline, before.headline, companies, now) : null;
+      if (reask) asked.push(invitation.profile);
+      records.set(invitation.profile, reask ?? record);
     }
     await writeRecords(records, aside);
-    return { records, added };
+    return { records, added, reasked: asked };
+  });
+}
+
+/**
+ * The record with its insider answer taken back, when the headline now names one of the user's
+ * companies while the stored answer was given as an outsider (core/history.ts insiderReask); null
+ * when it stays. The revision moves on, so a popup holding the old answers sees it changed.
+ */
+function reaskOf(
+  record: InviterRecord,
+  headlineNow: string,
+  headlineThen: string,
+  companies: readonly string[],
+  now: number,
+): InviterRecord | null {
+  const history = record.history ?? [];
+  const reask = insiderReask(record.answers, history, headlineNow, guessInsider(headlineNow, [...companies]), headlineThen);
+  if (!reask) return null;
+  const after = reasked(record.answers, history, reask, now);
+  return { ...record, answers: after.answers, history: after.history, updatedAt: Math.max(now, record.updatedAt + 1) };
+}
+
+/**
+ * After the user's companies changed: everyone answered "not at my company" whose stored headline
+ * now names one of them as current employer is asked again (the same rule as for a headline that
+ * changed, core/history.ts). Returns the profiles asked again.
+ */
+export function reaskForCompanies(companies: readonly string[], now: number): Promise<string[]> {
+  if (companies.length === 0) return Promise.resolve([]);
+  return withStoreLock(async () => {
+    const changed = new Map<string, InviterRecord>();
+    for (const record of (await inviterRecords.getAll(storageAreas)).values()) {
+      if (record.answers.insider !== 'no' || !record.headline) continue;
+      const reask = reaskOf(record, record.headline, record.headline, companies, now);
+      if (reask) changed.set(record.profile, reask);
+    }
+    if (changed.size > 0) await inviterRecords.setMany(storageAreas, changed);
+    return [...changed.keys()];
+  });
+}
+
+/**
+ * "I've decided, stop showing" about a person left pending (core/pending.ts), or its undo: kept on
+ * the record as the user's answer (never a deletion), and it moves the revision like any answer.
+ * Null when nothing is stored about the person (nothing to dismiss).
+ */
+export function setDismissed(profile: string, dismissed: boolean, now: number): Promise<InviterRecord | null> {
+  return withStoreLock(async () => {
+    const { readable, aside } = await readForWrite([profile], now);
+    const before = readable.get(profile);
+    if (!before) return null;
+    const dismissedAt = dismissed ? now : 0;
+    if ((before.dismissedAt ?? 0) > 0 === dismissed) return before;
+    const record: InviterRecord = { ...before, dismissedAt, updatedAt: Math.max(now, before.updatedAt + 1) };
+    await writeRecords(new Map([[profile, record]]), aside);
+    return record;
   });
 }
 
@@ -157,6 +226,7 @@ export function saveChanges(
   change: InviterChange,
   seenAs: Pick<InviterRecord, 'name' | 'headline'> | null,
   now: number,
+  companies: readonly string[] = [],
 ): Promise<ChangeOutcome> {
   return withStoreLock(async () => {
     const { readable, aside } = await readForWrite([profile], now);
@@ -184,6 +254,20 @@ export function saveChanges(
     }
     const stale = basis !== undefined && basis.revision !== revision;
     const same = note === (before?.note ?? '') && sameAnswers(answers, stored);
+    const updatedAt = same ? revision : Math.max(now, revision + 1);
+    // The history entry says what the user saw when answering: the newest headline (the stored one,
+    // which every report refreshes for people the user answered; else the one a tab shows), and
+    // the insider guess made from it with the user's companies now (core/history.ts).
+    const headlineNow = before?.headline || seenAs?.headline || '';
+    const guessedInsider = guessInsider(headlineNow, [...companies]);
+    const history = withEntry(before?.history ?? [], {
+      at: updatedAt,
+      before: stored,
+      after: answers,
+      effective: effectiveAnswers(answers, guessedInsider),
+      headline: headlineNow,
+      guessedInsider,
+    });
     const record: InviterRecord = {
       profile,
       name: before?.name || seenAs?.name || profile,
@@ -192,7 +276,9 @@ export function saveChanges(
       note,
       firstSeen: before?.firstSeen ?? now,
       lastSeen: before?.lastSeen ?? now,
-      updatedAt: same ? revision : Math.max(now, revision + 1),
+      updatedAt,
+      history,
+      dismissedAt: before?.dismissedAt ?? 0,
     };
     // Nothing changed: nothing written, the revision stays (a new inviter is not stored for nothing).
     if (!same) await writeRecords(new Map([[profile, record]]), aside);

@@ -24,6 +24,39 @@ describe('export file', () => {
     expect(parsed).toEqual({ ok: true, file });
   });
 
+  it('carries each person’s decision history and dismissal, and accepts a file from before they existed', () => {
+    const history: NonNullable<InviterRecord['history']> = [
+      {
+        at: 3,
+        kind: 'answered',
+        answers: { knows: 'yes', trusts: 'yes', insider: 'no' },
+        verdict: 'accept',
+        headline: 'Engineer at Contoso',
+        guessedInsider: null,
+      },
+      {
+        at: 4,
+        kind: 'reasked',
+        answers: { knows: 'yes', trusts: 'yes' },
+        verdict: 'undecided',
+        headline: 'Engineer at Northwind Analytics',
+        headlineBefore: 'Engineer at Contoso',
+        guessedInsider: 'colleague',
+      },
+    ];
+    const file = buildExport([{ ...record('a', 9), history, dismissedAt: 7 }], settings, NOW);
+    const text = JSON.stringify(file);
+    expect(JSON.parse(text).inviters[0]).toMatchObject({ history, dismissedAt: 7 });
+    expect(parseImport(text)).toEqual({ ok: true, file });
+    // An entry this build cannot read is dropped alone; the person and the other entries import.
+    const damaged = JSON.parse(text);
+    damaged.inviters[0].history.unshift({ at: 'yesterday' });
+    expect(parseImport(JSON.stringify(damaged))).toEqual({ ok: true, file });
+    const old = buildExport([record('b', 1)], settings, NOW);
+    const parsedOld = parseImport(JSON.stringify(old));
+    expect(parsedOld.ok && parsedOld.file.inviters[0]?.history).toBeUndefined();
+  });
+
   it.each([
     ['an empty file', '', 'Empty'],
     ['a truncated file', JSON.stringify(buildExport([record('a', 1)], settings, NOW)).slice(0, 120), 'NotJson'],

@@ -161,3 +161,12 @@ describe('insiderReask without a history', () => {
     });
   });
 });
+
+describe('insiderReask: only where the insider answer counts', () => {
+  it('does not ask again about someone the user does not know or trust', () => {
+    const now = 'HR Manager at Northwind Analytics';
+    expect(insiderReask({ knows: 'no', insider: 'no' }, [], now, 'hr')).toBeNull();
+    expect(insiderReask({ knows: 'yes', trusts: 'unsure', insider: 'no' }, [], now, 'hr')).toBeNull();
+    expect(insiderReask({ knows: 'yes', trusts: 'yes', insider: 'no' }, [], now, 'hr')).toEqual({ then: '', now, guess: 'hr' });
+  });
+});

@@ -1,8 +1,6 @@
-import * as v from 'valibot';
-import { adviseFor } from './advice';
-import { AnswersSchema, isInsider } from './questions';
-import { VerdictSchema, textLine } from './schema';
-import { LIMITS } from './text';
+import { adviseFor, nextQuestion } from './advice';
+import { isInsider } from './questions';
+import { cappedHistory, type HistoryEntry } from './schema';
 import type { Answers, Insider, Verdict } from './types';
 
 // Each person's decision history (issue 14, part 4): when the user answered what, and what Know &
@@ -15,43 +13,7 @@ import type { Answers, Insider, Verdict } from './types';
 // Someone answered as an outsider whose headline now names one of the user's companies as current
 // employer, while it did not when the user answered, is asked again (insiderReask below).
 
-/** How many entries a person keeps: the newest; older ones go (the first one stays, see withEntry). */
-export const HISTORY_CAP = 20;
-
-const Timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
-// The insider answer's own choices (questions.ts), or null: a guess can name nothing.
-const InsiderGuessSchema = v.nullable(AnswersSchema.entries.insider.wrapped);
-
-export const HistoryEntrySchema = v.object({
-  /** When it happened (epoch ms). */
-  at: Timestamp,
-  /** The user changed answers, or Know & Trust asked the insider questions again (insiderReask). */
-  kind: v.picklist(['answered', 'reasked']),
-  /** Every answer after the change (not only the one changed: the timeline reads without replaying). */
-  answers: AnswersSchema,
-  /** What Know & Trust suggested right after the change. */
-  verdict: VerdictSchema,
-  /** The headline the card or profile showed then ('' when none was known). */
-  headline: textLine(LIMITS.headline),
-  /** Re-asks only: the headline shown when the user had answered "not at my company". */
-  headlineBefore: v.optional(textLine(LIMITS.headline)),
-  /** guessInsider(headline, the user's companies then): null when the headline named none of them. */
-  guessedInsider: InsiderGuessSchema,
-});
-export type HistoryEntry = v.InferOutput<typeof HistoryEntrySchema>;
-
-/** A stored history: entries oldest first; what does not parse is dropped entry by entry, never the whole. */
-export const HistorySchema = v.pipe(
-  v.array(v.unknown()),
-  v.transform((entries) =>
-    capped(
-      entries.flatMap((entry) => {
-        const parsed = v.safeParse(HistoryEntrySchema, entry);
-        return parsed.success ? [parsed.output] : [];
-      }),
-    ),
-  ),
-);
+export { HISTORY_CAP, HistoryEntrySchema, HistorySchema, type HistoryEntry } from './schema';
 
 /** What the store knows at the moment the user changes an answer. */
 export interface AnswerChange {
@@ -83,11 +45,7 @@ export function withEntry(history: readonly HistoryEntry[], change: AnswerChange
   return capped([...history, entry]);
 }
 
-function capped(entries: HistoryEntry[]): HistoryEntry[] {
-  if (entries.length <= HISTORY_CAP) return entries;
-  const [first] = entries;
-  return first ? [first, ...entries.slice(entries.length - (HISTORY_CAP - 1))] : entries;
-}
+const capped = cappedHistory;
 
 /** The questions whose answer differs between `a` and `b` (answered in one, not the other, included). */
 function changedQuestions(a: Answers, b: Answers): (keyof Answers)[] {
@@ -137,7 +95,8 @@ const guessesInsider = (guess: Insider | null): guess is Insider => guess !== nu
  * there, and while the user has held that answer no guess said so. A user who gave or kept "no"
  * while the headline already named the company (they know better: a namesake, a past job) is not
  * asked again. An answer older than the history (no entry) is asked again: for the HR manager who
- * moved in, one question too many is the safe mistake, a wave-through is not.
+ * moved in, one question too many is the safe mistake, a wave-through is not. Only asked where the
+ * insider answer decides anything (known and trusted: without it the next question is `insider`).
  * `headlineThen` is what the record knew before the history began (its stored headline).
  */
 export function insiderReask(
@@ -148,6 +107,10 @@ export function insiderReask(
   headlineThen = '',
 ): InsiderReask | null {
   if (answers.insider !== 'no' || !guessesInsider(guessNow)) return null;
+  // Only where the insider answer counts: someone the user does not know or trust is left pending
+  // whatever their employer, and asking again would only be noise.
+  const { insider: _given, ...rest } = answers;
+  if (nextQuestion(rest) !== 'insider') return null;
   // The entries since the stored "no" was given: the last ones, as long as they say "no".
   let given: HistoryEntry | undefined;
   for (let i = history.length - 1; i >= 0; i--) {

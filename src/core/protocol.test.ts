@@ -97,6 +97,8 @@ describe('the protocol', () => {
       'get-inviter',
       'change-inviter',
       'search-inviters',
+      'pending-inviters',
+      'dismiss-inviter',
       'get-settings',
       'get-page-report',
       'export-data',

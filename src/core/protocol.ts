@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { IMPORT_MODES, type ExportFile, type ImportOutcome, type StorageUse } from './backup';
 import type { InviterView, TabView } from './inviter-view';
+import { REASK_INSIDER, type BadgeNext } from './next-reason';
 import { AnswersSchema, QUESTIONNAIRE, QuestionIdSchema } from './questions';
 import { InvitationSchema, NoteSchema, PageKindSchema, ProfileSchema, SettingsChangeSchema, VerdictSchema, textLine } from './schema';
 import { LIMITS } from './text';
@@ -67,7 +68,8 @@ function bySlug<S extends v.GenericSchema<unknown, string>>(value: S) {
 /** Each inviter's verdict, and for those with no suggestion yet, the question to answer next. */
 export const TabAdviceSchema = v.object({
   verdicts: bySlug(VerdictSchema),
-  next: v.optional(bySlug(QuestionIdSchema), () => Object.create(null) as Record<string, QuestionId>),
+  // A question, or the insider re-ask (core/next-reason.ts REASK_INSIDER).
+  next: v.optional(bySlug(v.union([QuestionIdSchema, v.literal(REASK_INSIDER)])), () => Object.create(null) as Record<string, BadgeNext>),
 });
 
 /** A content script's anonymised snapshot of its page, for a bug report; capped. */
@@ -126,6 +128,10 @@ export const FROM_EXTENSION_PAGE = [
     query: textLine(LIMITS.search),
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
   }).replies<{ total: number; inviters: InviterView[] }>(),
+  // The people left pending and not dismissed, oldest invitation first (core/pending.ts).
+  message('pending-inviters', {}).replies<InviterView[]>(),
+  // "I've decided, stop showing" (dismissed: true) or its undo; null: nothing is stored about them.
+  message('dismiss-inviter', { profile: ProfileSchema, dismissed: v.boolean() }).replies<InviterView | null>(),
   message('get-settings', {}).replies<Settings>(),
   message('get-page-report', { tabId: TabIdSchema }).replies<PageReport | { error: 'no-report' }>(),
   message('export-data', {}).replies<ExportFile>(),

@@ -43,6 +43,51 @@ export const NoteSchema = v.pipe(
 /** Epoch milliseconds. */
 const Timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+// Each person's decision history (issue 14, part 4; what it is for and how it grows: history.ts).
+// Declared here, beside the record that holds it, so that history.ts can use the record's schemas
+// without the two modules importing each other.
+
+/** How many entries a person keeps: the newest; older ones go (the first one stays, see history.ts withEntry). */
+export const HISTORY_CAP = 20;
+
+export const HistoryEntrySchema = v.object({
+  /** When it happened (epoch ms). */
+  at: Timestamp,
+  /** The user changed answers, or Know & Trust asked the insider questions again (history.ts insiderReask). */
+  kind: v.picklist(['answered', 'reasked']),
+  /** Every answer after the change (not only the one changed: the timeline reads without replaying). */
+  answers: AnswersSchema,
+  /** What Know & Trust suggested right after the change. */
+  verdict: VerdictSchema,
+  /** The headline the card or profile showed then ('' when none was known). */
+  headline: textLine(LIMITS.headline),
+  /** Re-asks only: the headline shown when the user had answered "not at my company". */
+  headlineBefore: v.optional(textLine(LIMITS.headline)),
+  /** guessInsider(headline, the user's companies then): null when the headline named none of them. */
+  guessedInsider: v.nullable(AnswersSchema.entries.insider.wrapped),
+});
+export type HistoryEntry = v.InferOutput<typeof HistoryEntrySchema>;
+
+/** Past HISTORY_CAP the oldest entries go, except the very first ("first answered on …" stays). */
+export function cappedHistory(entries: HistoryEntry[]): HistoryEntry[] {
+  if (entries.length <= HISTORY_CAP) return entries;
+  const [first] = entries;
+  return first ? [first, ...entries.slice(entries.length - (HISTORY_CAP - 1))] : entries;
+}
+
+/** A stored history: entries oldest first; what does not parse is dropped entry by entry, never the whole. */
+export const HistorySchema = v.pipe(
+  v.array(v.unknown()),
+  v.transform((entries) =>
+    cappedHistory(
+      entries.flatMap((entry) => {
+        const parsed = v.safeParse(HistoryEntrySchema, entry);
+        return parsed.success ? [parsed.output] : [];
+      }),
+    ),
+  ),
+);
+
 /** Everything stored about one inviter, on the user's device only. */
 export const InviterRecordSchema = v.object({
   profile: ProfileSchema,
@@ -54,6 +99,13 @@ export const InviterRecordSchema = v.object({
   lastSeen: Timestamp,
   /** When the user last changed answers or note (0 = never). */
   updatedAt: Timestamp,
+  /** When the user answered what, capped (storage version 2; absent in records written before it: none). */
+  history: v.optional(HistorySchema),
+  /**
+   * When the user said "I've decided, stop showing" about a person left pending (0 or absent:
+   * never): an answer of theirs, kept with the person, not a deletion (core/pending.ts).
+   */
+  dismissedAt: v.optional(Timestamp),
 });
 
 const CompaniesSchema = v.pipe(
