@@ -1,15 +1,17 @@
 import type { FromContentScript, MessageType, ReplyTo, Sent } from '../core/protocol';
 import type { PageKind } from '../core/types';
-import { listsSentInvitations, pageKindOf, readsInvitations } from '../linkedin/pages';
+import { listsSentInvitations, pageKindOf, readsInvitations, showsInviterProfile } from '../linkedin/pages';
 import { adviceIn, isRecord } from './checks';
 import { InvitationWatcher } from './invitation-watcher';
 import { watchNavigation } from './navigation';
 import { api, contextAlive, type MessageSender } from './platform';
+import { ProfileWatcher } from './profile-watcher';
 import { world } from './world';
 
 // invitations.js: the invitation-page code, added to a LinkedIn tab by the background when the
-// loader (content.js) first reaches an invitations page. From then on it stays for the tab's life
-// and follows in-app navigation itself: it reads and badges the invitations on our pages, and is
+// loader (content.js) first reaches an invitations page, or a profile whose owner's invitation is
+// pending. From then on it stays for the tab's life and follows in-app navigation itself: it reads
+// and badges the invitations on our pages and the owner of a profile (profile-watcher.ts), and is
 // idle elsewhere. It reads the page and reports; it never clicks or submits anything.
 //
 // It carries neither valibot nor webextension-polyfill (platform.ts): what the background sends is
@@ -57,14 +59,32 @@ function main(): void {
     },
     badgeClicked: (profile) => void send({ type: 'badge-click', profile }),
   });
+  // The inviter's profile page: its one report is the whole tab (reset), the owner or nobody.
+  const profileWatcher = new ProfileWatcher({
+    report: async ({ invitations }) => {
+      reportedPage = 'profile';
+      return adviceIn(await send({ type: 'tab-report', page: 'profile', invitations, reset: true }));
+    },
+    badgeClicked: (profile) => void send({ type: 'badge-click', profile }),
+  });
 
   async function onPage(): Promise<void> {
     const page = pageKindOf(location.pathname);
-    if (readsInvitations(page)) {
+    const reads = readsInvitations(page);
+    if (reads || showsInviterProfile(page)) {
       popupOnly ??= readPopupOnly();
-      watcher.showBadges(!(await popupOnly));
+      const shown = !(await popupOnly);
+      watcher.showBadges(shown);
+      profileWatcher.showBadges(shown);
       if (pageKindOf(location.pathname) !== page || !contextAlive()) return; // moved on, or gone, meanwhile
-      watcher.start();
+      // One watcher at a time: a profile is never read as a list, nor a list as a profile.
+      if (reads) {
+        profileWatcher.stop();
+        watcher.start();
+      } else {
+        watcher.stop();
+        profileWatcher.start();
+      }
       // A reloaded or updated extension leaves this copy orphaned; notice it within a second and take
       // our badges away. Only while on an invitations page: elsewhere we have nothing on the page.
       livenessTimer ??= setInterval(() => {
@@ -73,6 +93,7 @@ function main(): void {
       return;
     }
     watcher.stop();
+    profileWatcher.stop();
     if (livenessTimer !== undefined) clearInterval(livenessTimer);
     livenessTimer = undefined;
     // Tell the background once that this tab no longer shows invitations (or shows the Sent page),
@@ -89,11 +110,15 @@ function main(): void {
     if (sender.id !== api.runtime.id || sender.tab || !isRecord(message)) return undefined;
     if (message['type'] === 'verdicts') {
       const advice = adviceIn(message);
-      if (advice) watcher.applyVerdicts(advice);
+      if (advice) {
+        watcher.applyVerdicts(advice);
+        profileWatcher.applyVerdicts(advice);
+      }
     }
     if (message['type'] === 'mode' && typeof message['popupOnly'] === 'boolean') {
       popupOnly = Promise.resolve(message['popupOnly']);
       watcher.showBadges(!message['popupOnly']);
+      profileWatcher.showBadges(!message['popupOnly']);
     }
     return undefined;
   }
@@ -101,6 +126,7 @@ function main(): void {
   /** Stops everything quietly: no badge left behind, no listener, no timer, nothing in the console. */
   function shutDown(): void {
     watcher.stop();
+    profileWatcher.stop();
     stopNavigation();
     if (livenessTimer !== undefined) clearInterval(livenessTimer);
     livenessTimer = undefined;

@@ -1,6 +1,7 @@
 import type { FromContentScript, MessageType, ReplyTo, Sent } from '../core/protocol';
 import type { PageKind } from '../core/types';
-import { listsSentInvitations, pageKindOf, readsInvitations } from '../linkedin/pages';
+import { listsSentInvitations, pageKindOf, readsInvitations, showsInviterProfile } from '../linkedin/pages';
+import { profileInvitationSign } from '../linkedin/profile-sign';
 import { watchNavigation } from './navigation';
 import { api, contextAlive } from './platform';
 import { world } from './world';
@@ -12,11 +13,21 @@ import { world } from './world';
 // the background to add the invitation-page code (invitations.js) to this tab, once: that code
 // stays for the tab's life and watches navigation itself, and this loader stops.
 //
+// On a member's profile it loads that code only when the top card shows the owner's pending
+// invitation (linkedin/profile-sign.ts, a cheap look repeated while the profile renders): most
+// profiles the user opens show none, and then nothing more is loaded.
+//
 // Until then it also tells the background when the tab shows the Sent page, or leaves a page it
 // reported, so that the popup never describes a page the user has left.
 
 let reportedPage: PageKind | null = null;
 let asking = false;
+/** The next look at a rendering profile's top card, while one is due. */
+let profileLook: ReturnType<typeof setTimeout> | undefined;
+
+// A profile renders over several seconds (the top card's buttons after its heading): look again
+// at growing intervals, for about 15 s in all, then give up until the next navigation.
+const PROFILE_LOOKS_MS = [0, 100, 200, 300, 500, 700, 1000, 1000, 1500, 1500, 2000, 2000, 2500, 2500];
 
 /** Asks the background (core/protocol.ts, FROM_CONTENT_SCRIPT); null when it cannot be reached. */
 async function send<T extends MessageType<FromContentScript>>(
@@ -30,13 +41,43 @@ async function send<T extends MessageType<FromContentScript>>(
   }
 }
 
+/** Asks the background to add the invitation-page code to this tab (once it is there, we stop). */
+function loadInvitations(): void {
+  // The extension was reloaded or updated: this copy can no longer reach it.
+  if (!contextAlive()) {
+    stopNavigation();
+    return;
+  }
+  if (asking) return;
+  asking = true;
+  void send({ type: 'load-invitations' }).then(() => {
+    asking = false;
+    if (world.knowTrustInvitations) stopNavigation();
+  });
+}
+
+/** Looks at the profile's top card now and, while it may still be rendering, again later. */
+function lookAtProfile(path: string, look: number): void {
+  profileLook = undefined;
+  if (location.pathname !== path || world.knowTrustInvitations) return;
+  if (profileInvitationSign(document) === true) {
+    loadInvitations();
+    return;
+  }
+  const wait = PROFILE_LOOKS_MS[look + 1];
+  if (wait !== undefined) profileLook = setTimeout(() => lookAtProfile(path, look + 1), wait);
+}
+
 function onPage(): void {
+  clearTimeout(profileLook);
+  profileLook = undefined;
   // The invitation code is there: it handles navigation now.
   if (world.knowTrustInvitations) {
     stopNavigation();
     return;
   }
   const page = pageKindOf(location.pathname);
+  if (showsInviterProfile(page)) lookAtProfile(location.pathname, 0);
   const leaving = listsSentInvitations(page) || (reportedPage !== null && reportedPage !== page);
   // Most pages (the feed, profiles, messaging) need nothing: leave the extension API untouched.
   if (!readsInvitations(page) && !leaving) return;
@@ -46,12 +87,7 @@ function onPage(): void {
     return;
   }
   if (readsInvitations(page)) {
-    if (asking) return;
-    asking = true;
-    void send({ type: 'load-invitations' }).then(() => {
-      asking = false;
-      if (world.knowTrustInvitations) stopNavigation();
-    });
+    loadInvitations();
     return;
   }
   if (leaving) {

@@ -14,7 +14,7 @@ export function plainInvitation(found: Invitation): Invitation | null {
   const profile = found.profile;
   const name = plainLine(found.name, LIMITS.name);
   if (!isProfileSlug(profile) || !name) return null;
-  return {
+  const plain: Invitation = {
     profile,
     name,
     headline: plainLine(found.headline, LIMITS.headline),
@@ -22,4 +22,8 @@ export function plainInvitation(found: Invitation): Invitation | null {
     age: plainLine(found.age, LIMITS.age),
     message: plainLine(found.message, LIMITS.message),
   };
+  // Only the profile page knows these (profile-page.ts); list cards leave them out altogether.
+  if (found.degree !== undefined) plain.degree = plainLine(found.degree, LIMITS.degree);
+  if (found.verified !== undefined) plain.verified = found.verified === true;
+  return plain;
 }

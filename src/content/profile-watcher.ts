@@ -28,7 +28,8 @@ export class ProfileWatcher {
   /** The top card observed, once found (the body is observed until then). */
   private card: Element | null = null;
   private frame = 0;
-  private found: ProfileInvitation | null = null;
+  /** What the last pass found, its invitation as plain text (what is reported and badged). */
+  private found: (Omit<ProfileInvitation, 'invitation'> & { invitation: Invitation }) | null = null;
   private badge: HTMLElement | null = null;
   /** The invitation last reported, as JSON ('' = none): a pass that changes nothing sends nothing. */
   private reported: string | null = null;

@@ -33,9 +33,9 @@ describe.each(Object.entries(KEY.fixtures))('%s', (file, expected) => {
         mutual: want.mutual,
         age: '',
         message: '',
+        degree: want.degree,
+        verified: want.verified,
       });
-      expect(found?.degree).toBe(want.degree);
-      expect(found?.verified).toBe(want.verified);
     });
     it('puts the badge in the top card, beside its Accept, never in the sticky header or a rail', () => {
       expect(found).not.toBeNull();

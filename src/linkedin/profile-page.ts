@@ -26,12 +26,11 @@ export interface ProfileInvitation {
   card: Element;
   /** Around the top card's Accept and Ignore: the badge goes right before it. */
   controls: Element;
-  /** The owner, as an invitation (no age, no message: a profile shows neither). */
-  invitation: Invitation;
-  /** "2nd", "2.", "2e": the degree the top card shows beside the name, or ''. */
-  degree: string;
-  /** Whether the top card shows LinkedIn's verified mark beside the name. */
-  verified: boolean;
+  /**
+   * The owner, as an invitation (no age, no message: a profile shows neither), with what only the
+   * top card shows: `degree` ("2nd", "2.", "2e" beside the name, or '') and `verified` (LinkedIn's mark).
+   */
+  invitation: Invitation & { degree: string; verified: boolean };
 }
 
 /** `/in/<slug>/` and nothing under it (overlays, details, activity are other pages). */
@@ -63,12 +62,11 @@ export function findProfileInvitation(doc: Document, pathname: string): ProfileI
     const pair = pendingPair(card, name);
     if (!pair) return null;
     const { headline, mutual, degree } = facts(card, name);
+    const verified = card.querySelector(sel.verifiedMark) !== null;
     return {
       card,
       controls: controlsBox(card, pair.accept, pair.ignore),
-      invitation: { profile: owner, name, headline, mutual, age: '', message: '' },
-      degree,
-      verified: card.querySelector(sel.verifiedMark) !== null,
+      invitation: { profile: owner, name, headline, mutual, age: '', message: '', degree, verified },
     };
   } catch {
     return null;
