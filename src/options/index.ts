@@ -2,9 +2,12 @@ import { api } from '../ui/api';
 import { setUpCompaniesForm } from '../ui/companies-form';
 import { errorText } from '../ui/errors';
 import { localizePage, t } from '../ui/i18n';
+import { renderPendingList } from '../ui/pending-list';
+import { onStoreChanged } from '../ui/store-changes';
 import { setUpDataSection } from './data';
 
-// Options: the user's companies, popup-only mode, and their data (export, import, delete all).
+// Options: the user's companies, the invitations waiting for a decision, popup-only mode, and
+// their data (export, import, delete all).
 
 const form = document.getElementById('companies-form') as HTMLFormElement;
 const textarea = document.getElementById('companies') as HTMLTextAreaElement;
@@ -42,10 +45,35 @@ async function loadSettings(): Promise<void> {
   }
 }
 
+const pendingList = document.getElementById('pending-list') as HTMLUListElement;
+const pendingNone = document.getElementById('pending-none') as HTMLParagraphElement;
+const pendingError = document.getElementById('pending-error') as HTMLParagraphElement;
+
+/**
+ * The people left pending, oldest first (issue 14), with "I've decided, stop showing". A row the
+ * user just dismissed keeps its Undo: the list is not redrawn under it while it shows.
+ */
+async function loadPending(): Promise<void> {
+  if (pendingList.querySelector('.pending-dismissed:not([hidden])')) return;
+  try {
+    const people = await api.pending();
+    pendingError.textContent = '';
+    pendingNone.hidden = people.length > 0;
+    renderPendingList(pendingList, people, Date.now(), {
+      dismiss: async (view, dismissed) => void (await api.dismiss(view.profile, dismissed)),
+      failed: (error) => (pendingError.textContent = errorText(error, 'dismiss')),
+    });
+  } catch (error) {
+    pendingError.textContent = errorText(error, 'read-pending');
+  }
+}
+
 async function start(): Promise<void> {
   localizePage(document);
   setUpDataSection(loadSettings);
-  await loadSettings();
+  // Answers given in a popup, an import, a company added (a re-ask): the list follows.
+  onStoreChanged(() => void loadPending());
+  await Promise.all([loadSettings(), loadPending()]);
 }
 
 void start();

@@ -1,10 +1,11 @@
 import browser from 'webextension-polyfill';
 import type { InviterView, TabView } from '../core/inviter-view';
 import { LIMITS } from '../core/text';
-import { listsSentInvitations, readsInvitations } from '../linkedin/pages';
+import { listsSentInvitations, readsInvitations, showsInviterProfile } from '../linkedin/pages';
 import { api } from '../ui/api';
 import { errorText, PageError } from '../ui/errors';
 import { count, localizePage, t, tPlural } from '../ui/i18n';
+import { renderPendingList } from '../ui/pending-list';
 import { onStoreChanged } from '../ui/store-changes';
 import { renderInviterList } from './inviter-list';
 import { adopt, changeFrom, type StoredCopy } from './inviter-draft';
@@ -124,8 +125,31 @@ function onStored(profiles: string[] | 'all'): void {
       const fresh = await storedCopyOf(inviter.profile);
       if (fresh && open === inviter) adoptStored(inviter, fresh);
     }
-    if (!listView.hidden) await redrawList();
+    if (!listView.hidden) await Promise.all([redrawList(), drawPending()]);
   });
+}
+
+/**
+ * Invitations waiting for a decision (issue 14): on every page, below the list. A dismissal is
+ * drawn in place by the row itself (ui/pending-list.ts); the list is read afresh on the next
+ * redraw, so a dismissed person is gone then, not while the user may still want Undo.
+ */
+const pendingView = $<HTMLElement>('pending-view');
+async function drawPending(): Promise<void> {
+  try {
+    const pendingList = $<HTMLUListElement>('pending-list');
+    // A row saying "no longer shown · Undo" stays while the popup is open: the list is not redrawn under it.
+    if (pendingList.querySelector('.pending-dismissed:not([hidden])')) return;
+    const people = await api.pending();
+    pendingView.hidden = people.length === 0;
+    renderPendingList(pendingList, people, Date.now(), {
+      dismiss: async (view, dismissed) => void (await api.dismiss(view.profile, dismissed)),
+      open: (view) => void chooseStored(view),
+      failed: (error) => showStatus(errorText(error, 'dismiss'), true),
+    });
+  } catch (error) {
+    showStatus(errorText(error, 'read-pending'), true);
+  }
 }
 
 /** The inviter's answers and note as stored now: none when nothing is (deleted meanwhile); null when unknown. */
@@ -185,7 +209,7 @@ function openInviter(view: InviterView): void {
       detail.hidden = true;
       detail.replaceChildren();
       listView.hidden = false;
-      await redrawList();
+      await Promise.all([redrawList(), drawPending()]);
       list.querySelector<HTMLElement>(`[data-profile="${CSS.escape(returnFocus)}"]`)?.focus();
     },
   });
@@ -281,6 +305,19 @@ async function start(): Promise<void> {
     tabId = await describedTabId();
     const view: TabView = tabId === null ? { page: 'other', inviters: [], selected: null, unrecognised: false } : await api.tabView(tabId);
     showStatus('');
+    void drawPending();
+    // The inviter's own profile (issue 14): the popup opens on their questions at once.
+    if (showsInviterProfile(view.page)) {
+      const owner = view.inviters[0];
+      if (owner) {
+        showTab(view);
+        openInviter(owner);
+        return;
+      }
+      $<HTMLElement>('profile-no-invitation').hidden = false;
+      showStored();
+      return;
+    }
     const onInvitationsPage = readsInvitations(view.page);
     if (onInvitationsPage && view.inviters.length > 0) {
       showTab(view);

@@ -158,3 +158,65 @@ describe('questionnaire', () => {
     expect(back).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('questionnaire, issue 14', () => {
+  const jonasRecord = {
+    profile: 'jonas-weber-nw',
+    name: 'Jonas Weber',
+    headline: 'Engineering Manager at Northwind Analytics',
+    answers: { knows: 'yes', trusts: 'yes' } as Answers,
+    note: '',
+    firstSeen: 1,
+    lastSeen: 2,
+    updatedAt: 3,
+    history: [
+      {
+        at: Date.UTC(2026, 0, 5),
+        kind: 'answered' as const,
+        answers: { knows: 'yes', trusts: 'yes', insider: 'no' } as Answers,
+        verdict: 'accept' as const,
+        headline: 'Engineering Manager at Fabrikam GmbH',
+        guessedInsider: null,
+      },
+      {
+        at: Date.UTC(2026, 5, 9),
+        kind: 'reasked' as const,
+        answers: { knows: 'yes', trusts: 'yes' } as Answers,
+        verdict: 'undecided' as const,
+        headline: 'Engineering Manager at Northwind Analytics',
+        headlineBefore: 'Engineering Manager at Fabrikam GmbH',
+        guessedInsider: 'colleague' as const,
+      },
+    ],
+  };
+
+  it('asks the insider question again without pre-filling it, says why with both headlines, then advises once answered', () => {
+    const view = viewOf(null, jonasRecord, ['Northwind Analytics']);
+    const { section, choose, verdict, summary, saved } = setUp(view);
+    expect(section.querySelector<HTMLInputElement>('input[name="insider"]:checked')).toBeNull();
+    expect(verdict()).toBe('undecided');
+    expect(summary()).toBe('reasonNextNowInsider');
+    expect(section.querySelector('#reask')!.textContent).toContain('reasonNextNowInsider');
+    expect([...section.querySelectorAll('#reask p')].map((p) => p.className)).toEqual(['reask-why', 'reask-then', 'reask-now']);
+    choose('insider', 'colleague');
+    expect(summary()).toBe('reasonNextVisibilityWorry');
+    expect(saved.at(-1)![0]).toEqual({ knows: 'yes', trusts: 'yes', insider: 'colleague' });
+  });
+
+  it('shows the decision history as a timeline, newest first, with a date', () => {
+    const { section } = setUp(viewOf(null, jonasRecord, ['Northwind Analytics']));
+    const items = [...section.querySelectorAll('.timeline li')];
+    expect(items.map((li) => li.getAttribute('data-kind'))).toEqual(['reasked', 'answered']);
+    expect(items[0]!.querySelector('time')!.getAttribute('datetime')).toBe(new Date(Date.UTC(2026, 5, 9)).toISOString());
+    expect(items[1]!.textContent).toContain('qKnows');
+  });
+
+  it('shows what only the profile page tells: the degree and the verified mark', () => {
+    const view = viewOf({ ...marcus, degree: '2nd', verified: true }, null, ['Northwind Analytics']);
+    const { section } = setUp(view);
+    expect(section.querySelector('.person-meta')!.textContent).toBe('2nd · 2 mutual connections · Yesterday');
+    expect(section.querySelector('.person-verified')!.textContent).toBe('popupVerified');
+    const plain = setUp(marcus).section;
+    expect(plain.querySelector('.person-verified')).toBeNull();
+  });
+});

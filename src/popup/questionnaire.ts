@@ -1,11 +1,12 @@
 import { adviseFor, applicableQuestions } from '../core/advice';
 import { guessInsider } from '../core/insider';
-import { effectiveAnswers, type InviterView } from '../core/inviter-view';
+import { effectiveAnswers, reaskAdvice, type InviterView } from '../core/inviter-view';
 import { QUESTION } from '../core/questions';
 import { LIMITS } from '../core/text';
 import type { Advice, Answers, QuestionId } from '../core/types';
 import { el, present } from '../ui/dom';
 import { count, t, verdictText } from '../ui/i18n';
+import { renderTimeline } from '../ui/timeline';
 import { companyPrompt } from './company-prompt';
 
 // One inviter's questions, note and suggestion. The suggestion is recomputed here on every change
@@ -41,14 +42,18 @@ interface QuestionnaireHooks {
 }
 
 export function renderQuestionnaire(section: HTMLElement, view: InviterView, hooks: QuestionnaireHooks): Questionnaire {
-  // Answers as stored, with the insider guess shown as the pre-filled choice.
-  let answers: Answers = effectiveAnswers(view.answers, view.suggestedInsider);
+  // Answers as stored, with the insider guess shown as the pre-filled choice; not while the insider
+  // questions are asked again (the headline contradicts what the user said: the user answers).
+  let answers: Answers = view.reask ? view.answers : effectiveAnswers(view.answers, view.suggestedInsider);
   // Shown once the headline pre-filled the answer, and kept: a hint that vanished would move the questions below.
-  const insiderHint = view.answers.insider === undefined && view.suggestedInsider !== null;
+  const insiderHint = !view.reask && view.answers.insider === undefined && view.suggestedInsider !== null;
+  // No suggestion yet while the re-ask waits for the insider answer, and why (core/history.ts).
+  const adviceNow = () => (view.reask && answers.insider === undefined ? reaskAdvice() : adviseFor(answers));
 
   const back = el('button', { className: 'link back', text: t('popupBack'), attrs: { type: 'button' } });
   const heading = el('h2', { text: view.name, attrs: { tabindex: '-1', id: 'inviter-name' } });
-  const meta = [view.mutual, view.age].filter(Boolean).join(' · ');
+  // What the inviter's profile page shows besides (issue 14): the degree and the verified mark.
+  const meta = [view.degree, view.mutual, view.age].filter(Boolean).join(' · ');
   const form = el('form', { attrs: { id: 'questions', 'aria-labelledby': 'inviter-name' } });
   form.addEventListener('submit', (event) => event.preventDefault());
   const questions = el('div', { className: 'questions' });
@@ -71,7 +76,7 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
     attrs: { id: 'advice', 'aria-live': 'polite', 'aria-label': t('popupSuggestion') },
   });
   const why = el('section', { className: 'advice-why', attrs: { id: 'advice-why', 'aria-label': t('popupReasons') } });
-  const redrawAdvice = () => drawAdvice(adviceBox, why, adviseFor(answers));
+  const redrawAdvice = () => drawAdvice(adviceBox, why, adviceNow());
 
   // Without any company of the user's, nothing can be pre-filled: say so beside the question,
   // and let them add one here.
@@ -122,7 +127,16 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
   };
   back.addEventListener('click', leave);
 
-  form.append(questions, el('label', { className: 'note-label', text: t('popupNoteLabel'), attrs: { for: 'note' } }), note, noteCount, why);
+  form.append(
+    ...present(
+      questions,
+      el('label', { className: 'note-label', text: t('popupNoteLabel'), attrs: { for: 'note' } }),
+      note,
+      noteCount,
+      why,
+      renderTimeline(view.history),
+    ),
+  );
   section.replaceChildren(
     ...present(
       back,
@@ -130,7 +144,9 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
       // LinkedIn shows another name for someone the user answered or wrote about: the name they knew stays, said beside it.
       view.shownAs !== null ? el('p', { className: 'hint shown-as', text: t('popupShownAs', view.shownAs) }) : null,
       el('p', { className: 'person-headline', text: view.headline || t('popupNoHeadline') }),
+      view.verified ? el('p', { className: 'person-verified', text: t('popupVerified') }) : null,
       meta ? el('p', { className: 'person-meta', text: meta }) : null,
+      view.reask ? reaskNotice(view.reask) : null,
       view.message ? el('h3', { text: t('popupMessageLabel') }) : null,
       view.message ? el('blockquote', { text: view.message }) : null,
       adviceBox,
@@ -161,6 +177,15 @@ export function renderQuestionnaire(section: HTMLElement, view: InviterView, hoo
       redrawAdvice();
     },
   };
+}
+
+/** Why the insider questions are asked again: the headline when the user answered, and now. */
+function reaskNotice(reask: { then: string; now: string }): HTMLElement {
+  return el('div', { className: 'notice reask', attrs: { id: 'reask' } }, [
+    el('p', { className: 'reask-why', text: t('reasonNextNowInsider') }),
+    el('p', { className: 'reask-then', text: t('popupReaskThen', reask.then || t('popupNoHeadline')) }),
+    el('p', { className: 'reask-now', text: t('popupReaskNow', reask.now || t('popupNoHeadline')) }),
+  ]);
 }
 
 /** A question (core/questions.ts); the insider question also carries the pre-fill hint, or the "add your company" prompt. */

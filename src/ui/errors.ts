@@ -54,6 +54,8 @@ export type Attempt =
   | 'read-tab'
   | 'open-person'
   | 'search'
+  | 'read-pending'
+  | 'dismiss'
   | 'page-report'
   | 'save-settings'
   | 'read-settings'
@@ -68,6 +70,8 @@ const ATTEMPT_FAILED: Record<Attempt, string> = {
   'read-tab': 'failedReadTab',
   'open-person': 'failedOpenPerson',
   search: 'failedSearch',
+  'read-pending': 'failedReadPending',
+  dismiss: 'failedDismiss',
   'page-report': 'failedPageReport',
   'save-settings': 'failedSaveSettings',
   'read-settings': 'failedReadSettings',

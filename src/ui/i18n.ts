@@ -71,3 +71,8 @@ export function tPlural(base: string, n: number, substitutions: string | string[
 export function verdictText(verdict: 'accept' | 'leave-pending' | 'undecided'): string {
   return t(verdict === 'accept' ? 'verdictAccept' : verdict === 'leave-pending' ? 'verdictLeavePending' : 'verdictUndecided');
 }
+
+/** A date written the way the messages' language writes dates (3 Dec 2026 · 3 déc. 2026 · 03.12.2026). */
+export function dateText(epochMs: number): string {
+  return new Intl.DateTimeFormat(messagesLanguage(), { dateStyle: 'medium' }).format(new Date(epochMs));
+}

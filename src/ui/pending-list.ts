@@ -1,0 +1,83 @@
+import type { InviterView } from '../core/inviter-view';
+import { pendingFor } from '../core/pending';
+import { el, present } from './dom';
+import { t, tPlural, verdictText } from './i18n';
+
+// Invitations waiting for a decision (issue 14, part 2), drawn the same in the popup and the
+// options page: the people the user left pending, oldest first (the background's order,
+// core/pending.ts), how long ago Know & Trust first saw the invitation, the suggestion and its
+// reason, the note, and "I've decided, stop showing". A dismissal is kept with the person (an
+// answer, not a deletion) and the row says so in place with an Undo, so that nothing moves under
+// the pointer and focus stays where it was. Buttons only: reachable with Tab, used with Enter or Space.
+
+export interface PendingHooks {
+  /** Stores the dismissal (true) or its undo (false); rejects when it could not be stored. */
+  dismiss(view: InviterView, dismissed: boolean): Promise<void>;
+  /** Opens the person's questions, where the page can (the popup); absent: the name is plain text. */
+  open?: (view: InviterView) => void;
+  /** Says a failure in the page's own place for it. */
+  failed(error: unknown): void;
+}
+
+/** "pending for 5 weeks", in the user's language (plural families pendingForDays/Weeks/Months). */
+export function pendingForText(firstSeen: number, now: number): string {
+  const { unit, count } = pendingFor(firstSeen, now);
+  const base = unit === 'day' ? 'pendingForDays' : unit === 'week' ? 'pendingForWeeks' : 'pendingForMonths';
+  return tPlural(base, count);
+}
+
+export function renderPendingList(list: HTMLElement, people: InviterView[], now: number, hooks: PendingHooks): void {
+  list.replaceChildren(...people.map((view) => pendingRow(view, now, hooks)));
+}
+
+function pendingRow(view: InviterView, now: number, hooks: PendingHooks): HTMLLIElement {
+  const row = el('li', { className: 'pending-person', attrs: { 'data-profile': view.profile } });
+  const name = hooks.open
+    ? el('button', { className: 'link name', text: view.name, attrs: { type: 'button' } })
+    : el('span', { className: 'name', text: view.name });
+  if (hooks.open) {
+    const open = hooks.open;
+    name.addEventListener('click', () => open(view));
+  }
+  const dismiss = el('button', {
+    className: 'action dismiss',
+    text: t('pendingDismiss'),
+    attrs: { type: 'button', 'aria-label': t('pendingDismissLabel', view.name) },
+  });
+  const shown = el('div', { className: 'pending-shown' }, [
+    name,
+    el('span', { className: 'pending-for', text: pendingForText(view.firstSeen, now) }),
+    el('span', { className: `chip ${view.advice.verdict}`, text: verdictText(view.advice.verdict) }),
+    ...present(
+      view.advice.reasons[0] ? el('p', { className: 'pending-reason', text: t(view.advice.reasons[0]) }) : null,
+      view.note ? el('p', { className: 'pending-note', text: view.note }) : null,
+    ),
+    dismiss,
+  ]);
+  const undo = el('button', {
+    className: 'link undo',
+    text: t('pendingUndo'),
+    attrs: { type: 'button', 'aria-label': t('pendingUndoLabel', view.name) },
+  });
+  const done = el('div', { className: 'pending-dismissed', attrs: { hidden: '' } }, [
+    el('span', { attrs: { role: 'status' }, text: t('pendingDismissed', view.name) }),
+    undo,
+  ]);
+  const toggle = async (dismissed: boolean, button: HTMLButtonElement, focusAfter: HTMLButtonElement) => {
+    button.disabled = true;
+    try {
+      await hooks.dismiss(view, dismissed);
+      shown.hidden = dismissed;
+      done.hidden = !dismissed;
+      focusAfter.focus();
+    } catch (error) {
+      hooks.failed(error);
+    } finally {
+      button.disabled = false;
+    }
+  };
+  dismiss.addEventListener('click', () => void toggle(true, dismiss, undo));
+  undo.addEventListener('click', () => void toggle(false, undo, dismiss));
+  row.append(shown, done);
+  return row;
+}
