@@ -1,6 +1,6 @@
 import type { Invitation, QuestionId, TabAdvice, Verdict } from '../core/types';
 import { findProfileInvitation, type ProfileInvitation } from '../linkedin/profile-page';
-import { profileTopCard } from '../linkedin/profile-selectors';
+import { profileTopCard } from '../linkedin/selectors';
 import { createBadge, isBadge, PROFILE_ATTR, updateBadge } from './badge';
 import { plainInvitation } from './plain-invitation';
 

@@ -4,7 +4,7 @@ import { controlsBox } from './controls';
 import { accessibleName, linesOf, withoutBidiControls } from './dom-text';
 import { hasAcceptVerb, hasIgnoreVerb, isBareVerb } from './labels';
 import { profileSlug } from './profile-slug';
-import * as sel from './profile-selectors';
+import * as sel from './selectors';
 
 // The inviter's own profile page (docs/linkedin-dom.md, "The inviter's profile page"; issue 14,
 // part 1). People rarely decide on the invitations list: they open the inviter's profile first.

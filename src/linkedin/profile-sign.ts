@@ -1,4 +1,4 @@
-import { profileName, profileTopCard } from './profile-selectors';
+import { profileName, profileTopCard } from './selectors';
 
 // Whether a profile page may show its owner's pending invitation: the loader's question
 // (content/loader.ts), asked on every profile the user opens, so it must be cheap, small and

@@ -38,6 +38,18 @@ export const actionControl_: Evidence = {
   'fixture-mynetwork-strip-es.html': 24,
   'fixture-sdui-2026-de-wrapped-unlabelled.html': 40,
   'fixture-sdui-2026-invented-language.html': 37,
+  'profile/profile-invited-de.html': 31,
+  'profile/profile-invited-en.html': 31,
+  'profile/profile-invited-es.html': 31,
+  'profile/profile-invited-fr.html': 31,
+  'profile/profile-connectable-de.html': 29,
+  'profile/profile-connectable-en.html': 29,
+  'profile/profile-connection-de.html': 28,
+  'profile/profile-connection-en.html': 28,
+  'profile/profile-connection-fr.html': 28,
+  'profile/profile-sent-de.html': 28,
+  'profile/profile-sent-en.html': 28,
+  'profile/profile-sent-es.html': 28,
 };
 
 /** Profile links; the inviter is the first one with text (the photo link has none). All eras. */
@@ -54,6 +66,18 @@ export const profileLink_: Evidence = {
   'fixture-mynetwork-strip-es.html': 9,
   'fixture-sdui-2026-de-wrapped-unlabelled.html': 16,
   'fixture-sdui-2026-invented-language.html': 14,
+  'profile/profile-connectable-de.html': 10,
+  'profile/profile-connectable-en.html': 10,
+  'profile/profile-connection-de.html': 10,
+  'profile/profile-connection-en.html': 10,
+  'profile/profile-connection-fr.html': 10,
+  'profile/profile-invited-de.html': 10,
+  'profile/profile-invited-en.html': 10,
+  'profile/profile-invited-es.html': 10,
+  'profile/profile-invited-fr.html': 10,
+  'profile/profile-sent-de.html': 10,
+  'profile/profile-sent-en.html': 10,
+  'profile/profile-sent-es.html': 10,
 };
 
 /**
@@ -105,6 +129,18 @@ export const personPhoto_: Evidence = {
   'fixture-sdui-2026.html': 9,
   'fixture-sdui-2026-de-wrapped-unlabelled.html': 8,
   'fixture-sdui-2026-invented-language.html': 7,
+  'profile/profile-connectable-de.html': 5,
+  'profile/profile-connectable-en.html': 5,
+  'profile/profile-connection-de.html': 5,
+  'profile/profile-connection-en.html': 5,
+  'profile/profile-connection-fr.html': 5,
+  'profile/profile-invited-de.html': 5,
+  'profile/profile-invited-en.html': 5,
+  'profile/profile-invited-es.html': 5,
+  'profile/profile-invited-fr.html': 5,
+  'profile/profile-sent-de.html': 5,
+  'profile/profile-sent-en.html': 5,
+  'profile/profile-sent-es.html': 5,
 };
 
 /**
@@ -127,6 +163,18 @@ export const picture_: Evidence = {
   'fixture-sdui-2026.html': 11,
   'fixture-sdui-2026-de-wrapped-unlabelled.html': 11,
   'fixture-sdui-2026-invented-language.html': 10,
+  'profile/profile-connectable-de.html': 7,
+  'profile/profile-connectable-en.html': 7,
+  'profile/profile-connection-de.html': 7,
+  'profile/profile-connection-en.html': 7,
+  'profile/profile-connection-fr.html': 7,
+  'profile/profile-invited-de.html': 7,
+  'profile/profile-invited-en.html': 7,
+  'profile/profile-invited-es.html': 7,
+  'profile/profile-invited-fr.html': 7,
+  'profile/profile-sent-de.html': 7,
+  'profile/profile-sent-en.html': 7,
+  'profile/profile-sent-es.html': 7,
 };
 
 /**
@@ -157,6 +205,18 @@ export const notContent_: Evidence = {
   'fixture-mynetwork-strip-es.html': 10,
   'fixture-sdui-2026-de-wrapped-unlabelled.html': 17,
   'fixture-sdui-2026-invented-language.html': 16,
+  'profile/profile-invited-de.html': 17,
+  'profile/profile-invited-en.html': 17,
+  'profile/profile-invited-es.html': 17,
+  'profile/profile-invited-fr.html': 17,
+  'profile/profile-connectable-de.html': 14,
+  'profile/profile-connectable-en.html': 14,
+  'profile/profile-connection-de.html': 13,
+  'profile/profile-connection-en.html': 13,
+  'profile/profile-connection-fr.html': 13,
+  'profile/profile-sent-de.html': 13,
+  'profile/profile-sent-en.html': 13,
+  'profile/profile-sent-es.html': 13,
 };
 
 /** "Reply to Tom" / "Message" links to messaging: chrome, never a headline. React 2026. */
@@ -165,6 +225,9 @@ export const replyLink_: Evidence = {
   'fixture-sdui-2026.html': 2,
   'fixture-sdui-2026-de-wrapped-unlabelled.html': 1,
   'fixture-sdui-2026-invented-language.html': 1,
+  'profile/profile-connection-de.html': 1,
+  'profile/profile-connection-en.html': 1,
+  'profile/profile-connection-fr.html': 1,
 };
 
 /** Generic list item: the card of last resort when no era-specific card is around. All eras. */
@@ -175,6 +238,18 @@ export const cardListItem_: Evidence = {
   'fixture-sdui-2026.html': 5, // navigation items only
   'fixture-sdui-2026-de.html': 2, // navigation items only
   'fixture-ember-2020-wrapped-links.html': 7,
+  'profile/profile-connectable-de.html': 6,
+  'profile/profile-connectable-en.html': 6,
+  'profile/profile-connection-de.html': 6,
+  'profile/profile-connection-en.html': 6,
+  'profile/profile-connection-fr.html': 6,
+  'profile/profile-invited-de.html': 6,
+  'profile/profile-invited-en.html': 6,
+  'profile/profile-invited-es.html': 6,
+  'profile/profile-invited-fr.html': 6,
+  'profile/profile-sent-de.html': 6,
+  'profile/profile-sent-en.html': 6,
+  'profile/profile-sent-es.html': 6,
 };
 
 // ---------------------------------------------------------------- React "SDUI", 2025–2026
@@ -304,6 +379,18 @@ export const mainElement_: Evidence = {
   'fixture-mynetwork-strip-es.html': 1,
   'fixture-sdui-2026-de-wrapped-unlabelled.html': 1,
   'fixture-sdui-2026-invented-language.html': 1,
+  'profile/profile-connectable-de.html': 1,
+  'profile/profile-connectable-en.html': 1,
+  'profile/profile-connection-de.html': 1,
+  'profile/profile-connection-en.html': 1,
+  'profile/profile-connection-fr.html': 1,
+  'profile/profile-invited-de.html': 1,
+  'profile/profile-invited-en.html': 1,
+  'profile/profile-invited-es.html': 1,
+  'profile/profile-invited-fr.html': 1,
+  'profile/profile-sent-de.html': 1,
+  'profile/profile-sent-en.html': 1,
+  'profile/profile-sent-es.html': 1,
 };
 
 /** The React screen root inside `<main>`; the fallback when a layout drops `<main>`. React 2026. */
@@ -314,4 +401,69 @@ export const mainRole_: Evidence = {
   'fixture-sdui-2026-fr-unlabelled.html': 1,
   'fixture-sdui-2026-de-wrapped-unlabelled.html': 1,
   'fixture-sdui-2026-invented-language.html': 1,
+};
+
+// ---------------------------------------------------------------- the inviter's profile page
+
+/**
+ * The profile's top card (React era): the section LinkedIn marks as its primary content, by its
+ * `componentkey` ending in Topcard or its `data-view-name` (reported dropped at times, so both).
+ * The sticky header that repeats the actions is outside it.
+ */
+export const profileTopCard = '[componentkey$="Topcard"], [data-view-name="profile-top-card"]';
+export const profileTopCard_: Evidence = {
+  'profile/profile-connectable-de.html': 1,
+  'profile/profile-connectable-en.html': 1,
+  'profile/profile-connection-de.html': 1,
+  'profile/profile-connection-en.html': 1,
+  'profile/profile-connection-fr.html': 1,
+  'profile/profile-invited-de.html': 1,
+  'profile/profile-invited-en.html': 1,
+  'profile/profile-invited-es.html': 1,
+  'profile/profile-invited-fr.html': 1,
+  'profile/profile-sent-de.html': 1,
+  'profile/profile-sent-en.html': 1,
+  'profile/profile-sent-es.html': 1,
+};
+
+/** The owner's name, read only inside the top card (an invitations page's own h1 is its title). */
+export const profileName = 'h1';
+export const profileName_: Evidence = {
+  'fixture-ember-2020-wrapped-links.html': 1,
+  'fixture-ember-2022.html': 1,
+  'fixture-sdui-2025-unlisted.html': 1,
+  'fixture-sdui-2026-de-wrapped-unlabelled.html': 1,
+  'fixture-sdui-2026-de.html': 1,
+  'fixture-sdui-2026-fr-unlabelled.html': 1,
+  'fixture-sdui-2026-invented-language.html': 1,
+  'fixture-sdui-2026.html': 1,
+  'profile/profile-connectable-de.html': 1,
+  'profile/profile-connectable-en.html': 1,
+  'profile/profile-connection-de.html': 1,
+  'profile/profile-connection-en.html': 1,
+  'profile/profile-connection-fr.html': 1,
+  'profile/profile-invited-de.html': 1,
+  'profile/profile-invited-en.html': 1,
+  'profile/profile-invited-es.html': 1,
+  'profile/profile-invited-fr.html': 1,
+  'profile/profile-sent-de.html': 1,
+  'profile/profile-sent-en.html': 1,
+  'profile/profile-sent-es.html': 1,
+};
+
+/** LinkedIn's verified mark beside a name. */
+export const verifiedMark = '[data-test-icon^="verified"]';
+export const verifiedMark_: Evidence = {
+  'profile/profile-connectable-de.html': 1,
+  'profile/profile-connectable-en.html': 1,
+  'profile/profile-connection-de.html': 1,
+  'profile/profile-connection-en.html': 1,
+  'profile/profile-connection-fr.html': 1,
+  'profile/profile-invited-de.html': 1,
+  'profile/profile-invited-en.html': 1,
+  'profile/profile-invited-es.html': 1,
+  'profile/profile-invited-fr.html': 1,
+  'profile/profile-sent-de.html': 1,
+  'profile/profile-sent-en.html': 1,
+  'profile/profile-sent-es.html': 1,
 };
