@@ -677,6 +677,31 @@ describe.each(ERAS)('%s layout', (era) => {
           expectOnly(doc, language);
         },
       );
+
+      // docs/linkedin-dom.md, Limits, fourth row: such a card shows nothing a person's card without
+      // a photo does not, so it is taken for its sender's invitation. Asserted as it is, so that the
+      // row and this test change together when a sign for it is found.
+      it('limit: no target link, no picture, a sentence nobody knows, controls naming the sender: taken for the sender’s invitation', () => {
+        const doc = pageOf(era, language.lang, (d) => [
+          marked(
+            shell(
+              d,
+              era,
+              true,
+              h(
+                d,
+                'div',
+                {},
+                h(d, 'div', {}, h(d, 'p', {}, nameLink(d, SENDER, 'name only'), h(d, 'span', {}, ' vrolk zindar plimbet The Data Letter'))),
+                controls(d, era, language, { accept: current.accept(SENDER.name), ignore: current.ignore?.(SENDER.name) ?? null }),
+              ),
+            ),
+            'non-person without signs',
+          ),
+        ]);
+        expect(doc.querySelectorAll('img, svg').length).toBe(0);
+        expect(findInvitations(doc).map((f) => f.invitation.profile)).toEqual([SENDER.slug]);
+      });
     });
   });
 });
