@@ -2,7 +2,7 @@ import { api } from '../ui/api';
 import { setUpCompaniesForm } from '../ui/companies-form';
 import { errorText } from '../ui/errors';
 import { localizePage, t } from '../ui/i18n';
-import { renderPendingList } from '../ui/pending-list';
+import { pendingListIn } from '../ui/pending-list';
 import { onStoreChanged } from '../ui/store-changes';
 import { setUpDataSection } from './data';
 
@@ -53,16 +53,16 @@ const pendingError = document.getElementById('pending-error') as HTMLParagraphEl
  * The people left pending, oldest first (issue 14), with "I've decided, stop showing". A row the
  * user just dismissed keeps its Undo: the list is not redrawn under it while it shows.
  */
+const pending = pendingListIn(pendingList, {
+  dismiss: async (view, dismissed) => void (await api.dismiss(view.profile, dismissed)),
+  failed: (error) => (pendingError.textContent = errorText(error, 'dismiss')),
+});
 async function loadPending(): Promise<void> {
-  if (pendingList.querySelector('.pending-dismissed:not([hidden])')) return;
   try {
     const people = await api.pending();
     pendingError.textContent = '';
-    pendingNone.hidden = people.length > 0;
-    renderPendingList(pendingList, people, Date.now(), {
-      dismiss: async (view, dismissed) => void (await api.dismiss(view.profile, dismissed)),
-      failed: (error) => (pendingError.textContent = errorText(error, 'dismiss')),
-    });
+    pending.draw(people, Date.now());
+    pendingNone.hidden = pendingList.childElementCount > 0;
   } catch (error) {
     pendingError.textContent = errorText(error, 'read-pending');
   }

@@ -5,7 +5,7 @@ import { listsSentInvitations, readsInvitations, showsInviterProfile } from '../
 import { api } from '../ui/api';
 import { errorText, PageError } from '../ui/errors';
 import { count, localizePage, t, tPlural } from '../ui/i18n';
-import { renderPendingList } from '../ui/pending-list';
+import { pendingListIn } from '../ui/pending-list';
 import { onStoreChanged } from '../ui/store-changes';
 import { renderInviterList } from './inviter-list';
 import { adopt, changeFrom, type StoredCopy } from './inviter-draft';
@@ -130,23 +130,20 @@ function onStored(profiles: string[] | 'all'): void {
 }
 
 /**
- * Invitations waiting for a decision (issue 14): on every page, below the list. A dismissal is
- * drawn in place by the row itself (ui/pending-list.ts); the list is read afresh on the next
- * redraw, so a dismissed person is gone then, not while the user may still want Undo.
+ * Invitations waiting for a decision (issue 14): on every page, below the list. A person dismissed
+ * here stays drawn, with Undo, while the popup is open (ui/pending-list.ts).
  */
 const pendingView = $<HTMLElement>('pending-view');
+const pendingList = pendingListIn($<HTMLUListElement>('pending-list'), {
+  dismiss: async (view, dismissed) => void (await api.dismiss(view.profile, dismissed)),
+  open: (view) => void chooseStored(view),
+  failed: (error) => showStatus(errorText(error, 'dismiss'), true),
+});
 async function drawPending(): Promise<void> {
   try {
-    const pendingList = $<HTMLUListElement>('pending-list');
-    // A row saying "no longer shown · Undo" stays while the popup is open: the list is not redrawn under it.
-    if (pendingList.querySelector('.pending-dismissed:not([hidden])')) return;
     const people = await api.pending();
-    pendingView.hidden = people.length === 0;
-    renderPendingList(pendingList, people, Date.now(), {
-      dismiss: async (view, dismissed) => void (await api.dismiss(view.profile, dismissed)),
-      open: (view) => void chooseStored(view),
-      failed: (error) => showStatus(errorText(error, 'dismiss'), true),
-    });
+    pendingList.draw(people, Date.now());
+    pendingView.hidden = $<HTMLUListElement>('pending-list').childElementCount === 0;
   } catch (error) {
     showStatus(errorText(error, 'read-pending'), true);
   }

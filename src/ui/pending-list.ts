@@ -26,11 +26,47 @@ export function pendingForText(firstSeen: number, now: number): string {
   return tPlural(base, count);
 }
 
-export function renderPendingList(list: HTMLElement, people: InviterView[], now: number, hooks: PendingHooks): void {
-  list.replaceChildren(...people.map((view) => pendingRow(view, now, hooks)));
+/**
+ * A pending list on one page. People the user dismissed here stay drawn (saying so, with Undo)
+ * until the page closes, whatever redraw comes in between: the store's own change notice arrives
+ * while the dismissal is still being answered, and must not take the row, and its Undo, away.
+ */
+export function pendingListIn(list: HTMLElement, hooks: PendingHooks): { draw(people: InviterView[], now: number): void } {
+  const dismissedHere = new Map<string, InviterView>();
+  const own: PendingHooks = {
+    ...hooks,
+    dismiss: async (view, dismissed) => {
+      if (dismissed) dismissedHere.set(view.profile, view);
+      try {
+        await hooks.dismiss(view, dismissed);
+        if (!dismissed) dismissedHere.delete(view.profile);
+      } catch (error) {
+        if (dismissed) dismissedHere.delete(view.profile);
+        throw error;
+      }
+    },
+  };
+  return {
+    draw(people, now) {
+      const focused =
+        document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement : null;
+      const focusedProfile = focused?.closest('[data-profile]')?.getAttribute('data-profile') ?? null;
+      const focusedClass = focused?.classList.contains('undo') ? 'undo' : focused?.classList.contains('dismiss') ? 'dismiss' : null;
+      const shown = new Map(people.map((view) => [view.profile, view]));
+      for (const [profile, view] of dismissedHere) if (!shown.has(profile)) shown.set(profile, view);
+      // The background's order (oldest first, core/pending.ts), with the rows kept here in their place.
+      const ordered = [...shown.values()].sort(
+        (a, b) => a.firstSeen - b.firstSeen || a.name.localeCompare(b.name) || (a.profile < b.profile ? -1 : a.profile > b.profile ? 1 : 0),
+      );
+      list.replaceChildren(...ordered.map((view) => pendingRow(view, now, own, dismissedHere.has(view.profile))));
+      if (focusedProfile && focusedClass) {
+        list.querySelector<HTMLElement>(`[data-profile="${CSS.escape(focusedProfile)}"] .${focusedClass}`)?.focus();
+      }
+    },
+  };
 }
 
-function pendingRow(view: InviterView, now: number, hooks: PendingHooks): HTMLLIElement {
+function pendingRow(view: InviterView, now: number, hooks: PendingHooks, dismissed: boolean): HTMLLIElement {
   const row = el('li', { className: 'pending-person', attrs: { 'data-profile': view.profile } });
   const name = hooks.open
     ? el('button', { className: 'link name', text: view.name, attrs: { type: 'button' } })
@@ -63,21 +99,33 @@ function pendingRow(view: InviterView, now: number, hooks: PendingHooks): HTMLLI
     el('span', { attrs: { role: 'status' }, text: t('pendingDismissed', view.name) }),
     undo,
   ]);
-  const toggle = async (dismissed: boolean, button: HTMLButtonElement, focusAfter: HTMLButtonElement) => {
+  const toggle = async (dismissed: boolean, button: HTMLButtonElement) => {
     button.disabled = true;
     try {
       await hooks.dismiss(view, dismissed);
-      shown.hidden = dismissed;
-      done.hidden = !dismissed;
-      focusAfter.focus();
+      // A redraw may have replaced this row meanwhile: the row on the page now is the one to settle.
+      const current = row.isConnected
+        ? row
+        : document.querySelector<HTMLElement>(`.pending-person[data-profile="${CSS.escape(view.profile)}"]`);
+      const [nowShown, nowDone] = [
+        current?.querySelector<HTMLElement>('.pending-shown'),
+        current?.querySelector<HTMLElement>('.pending-dismissed'),
+      ];
+      if (nowShown && nowDone) {
+        nowShown.hidden = dismissed;
+        nowDone.hidden = !dismissed;
+      }
+      current?.querySelector<HTMLElement>(dismissed ? '.undo' : '.dismiss')?.focus();
     } catch (error) {
       hooks.failed(error);
     } finally {
       button.disabled = false;
     }
   };
-  dismiss.addEventListener('click', () => void toggle(true, dismiss, undo));
-  undo.addEventListener('click', () => void toggle(false, undo, dismiss));
+  dismiss.addEventListener('click', () => void toggle(true, dismiss));
+  undo.addEventListener('click', () => void toggle(false, undo));
+  shown.hidden = dismissed;
+  done.hidden = !dismissed;
   row.append(shown, done);
   return row;
 }
