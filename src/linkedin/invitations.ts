@@ -3,7 +3,7 @@ import { CARD_PARTS, readCardText, readMessage } from './card-text';
 import { acceptAndIgnore, controlsBox, isAcceptLike } from './controls';
 import { accessibleName, readCardLines, withoutBidiControls, type CardLink, type CardLines } from './dom-text';
 import { labelPatternsFor, nameInAcceptLabel, type LabelPatterns } from './labels';
-import { showsNonPersonSigns } from './non-person';
+import { showsNoPicture, showsNonPersonSigns } from './non-person';
 import { invitationCards } from './pages';
 import { pairByShapeNamed } from './shape-pair';
 import { profileSlug } from './profile-slug';
@@ -145,7 +145,7 @@ function readCard(card: Element, byShape: boolean, { patterns, labelOf, acceptNa
     : byShape
       ? null
       : acceptAndIgnore(card, inviter, patterns, labelOf, acceptNameOf);
-  if (!pair || showsNonPersonSigns(read, card)) return null;
+  if (!pair || showsNonPersonSigns(read, card) || showsNoPicture(card)) return null;
   const { headline, mutual, age } = readCardText(card, read, inviter.link, pair.name);
   return {
     card,

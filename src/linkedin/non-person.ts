@@ -33,6 +33,18 @@ export function showsNonPersonSigns(read: CardLines, card?: Element): boolean {
   return read.outsideMessage.some((line) => INVITED_TO_NON_PERSON.some((re) => re.test(line)));
 }
 
+/**
+ * True when the card shows no picture at all. Every member's card shows their photo or LinkedIn's
+ * stand-in for one (an <img> or <svg role="img">, person-photo.ts); a card with neither may be a
+ * Page, group or newsletter invitation whose sentence is in a wording nobody here knows and whose
+ * controls name its sender as a person's would (issue 13: never a badge on a non-person card).
+ * Not a sign for the page report (pending-signs.ts): such a card still offers the user a report,
+ * since a person's card trimmed of its pictures looks the same.
+ */
+export function showsNoPicture(card: Element): boolean {
+  return card.querySelector(sel.picture) === null;
+}
+
 function showsLogoOnly(card: Element): boolean {
   const pictures = [...card.querySelectorAll(sel.picture)];
   return pictures.some((p) => !p.closest(sel.profileLink)) && !pictures.some(isPersonPhoto);

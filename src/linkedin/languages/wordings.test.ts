@@ -15,6 +15,7 @@ const byLang = LANGUAGES.map((l) => [l.lang, l] as const);
 /** A minimal 2026-shaped card whose controls carry `accept` and `ignore` and the language's verbs. */
 function cardPage(language: UiLanguage, name: string, accept: string, ignore: string): Document {
   const html = `<!DOCTYPE html><html lang="${language.lang}"><body><div role="listitem">
+    <a href="/in/some-one/" aria-hidden="true"><img alt="" src="https://media.licdn.invalid/p.jpg"></a>
     <a href="/in/some-one/"><strong>${name}</strong></a><p>Engineer at Contoso</p>
     <div><button aria-label="${ignore}"><span>${language.ignoreVerbs[0]}</span></button>
       <button aria-label="${accept}"><span>${language.acceptVerbs[0]}</span></button></div>
