@@ -1,5 +1,5 @@
-import { BADGE_QUESTION_IDS, nextReasonKey } from '../core/next-reason';
-import type { QuestionId, Verdict } from '../core/types';
+import { BADGE_NEXTS, nextReasonKey, type BadgeNext } from '../core/next-reason';
+import type { Verdict } from '../core/types';
 import { t } from './platform';
 
 // The badge: one small host element per pending invitation, its look in a *closed* shadow root so
@@ -59,11 +59,11 @@ function cssString(text: string): string {
 
 /** Every visible label a badge can show, one per line: the invisible line that sets every badge's width. */
 function everyLabel(): string {
-  const states: [Verdict, QuestionId | null][] = [
+  const states: [Verdict, BadgeNext | null][] = [
     ['accept', null],
     ['leave-pending', null],
     ['undecided', null],
-    ...BADGE_QUESTION_IDS.map((id): [Verdict, QuestionId] => ['undecided', id]),
+    ...BADGE_NEXTS.map((id): [Verdict, BadgeNext] => ['undecided', id]),
   ];
   return states.map(([verdict, next]) => wordsFor(verdict, next).visible).join('\n');
 }
@@ -117,7 +117,7 @@ export function createBadge(
   profile: string,
   name: string,
   verdict: Verdict,
-  next: QuestionId | null,
+  next: BadgeNext | null,
   onClick: (profile: string) => void,
 ): HTMLElement {
   const host = document.createElement('span');
@@ -148,7 +148,7 @@ export function createBadge(
 // name (a private-use character no message holds: the name itself is never parsed).
 const NAME_SLOT = '\uE000';
 const wordsCache = new Map<string, { visible: string; label: readonly string[] }>();
-function wordsFor(verdict: Verdict, next: QuestionId | null): { visible: string; label: readonly string[] } {
+function wordsFor(verdict: Verdict, next: BadgeNext | null): { visible: string; label: readonly string[] } {
   const key = `${verdict}/${next ?? ''}`;
   let cached = wordsCache.get(key);
   if (cached === undefined) {
@@ -161,7 +161,7 @@ function wordsFor(verdict: Verdict, next: QuestionId | null): { visible: string;
   return cached;
 }
 
-export function updateBadge(host: HTMLElement, verdict: Verdict, next: QuestionId | null = null): void {
+export function updateBadge(host: HTMLElement, verdict: Verdict, next: BadgeNext | null = null): void {
   const own = parts.get(host);
   const question = verdict === 'undecided' ? next : null;
   const state = `${verdict}/${question ?? ''}`;
