@@ -148,9 +148,22 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The exceptions thrown on each opened page, in any of its worlds (CDP reports the content
+ * scripts' isolated world too): "never an exception into the page".
+ */
+const thrownOn = new WeakMap<Page, string[]>();
+
 /** The fixture open at its LinkedIn address, with as many badges as its answer key has people. */
 async function open(fixture: FixtureName): Promise<Page> {
   const page = await browser.context.newPage();
+  const thrown: string[] = [];
+  const cdp = await browser.context.newCDPSession(page);
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) =>
+    thrown.push(exceptionDetails.exception?.description ?? exceptionDetails.text),
+  );
+  await cdp.send('Runtime.enable');
+  thrownOn.set(page, thrown);
   await page.goto(FIXTURE_URLS[fixture]);
   await waitForBadgeCount(page, EXPECTED.fixtures[fixture].people.length);
   return page;
@@ -183,6 +196,7 @@ describe.each(KINDS)('$title', ({ kind, fixtures }) => {
         expect(cards.people.filter(shows[kind]).length, `people of kind ${kind}`).toBeGreaterThan(0);
         expect(cards.nonPerson.filter((c) => c.badges > 0)).toEqual([]);
       }
+      expect(thrownOn.get(page), 'exceptions on the page, in any world').toEqual([]);
     } finally {
       await page.close();
     }
