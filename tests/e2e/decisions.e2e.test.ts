@@ -221,7 +221,7 @@ describe('invitations waiting for a decision, the re-ask, the timeline (en)', ()
     await again.close();
   });
 
-  test('the history keeps at most 20 entries, the first one among them; the popup shows the newest five', async () => {
+  test('the history keeps at most 20 entries, the first one among them; the popup shows the newest five; export and import carry it', async () => {
     const { browser, tabId } = launched.current;
     const SAM = profileIn(FIXTURE, 'Sam Okafor');
     const page = await openPopupFor(browser.context, browser.extensionId, tabId);
@@ -237,6 +237,21 @@ describe('invitations waiting for a decision, the re-ask, the timeline (en)', ()
     const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
     await popup.click(`#inviter-list [data-profile="${SAM}"]`);
     expect(await popup.locator('.timeline li').count()).toBe(5);
+
+    // The export carries the whole history; importing the file back ("replace") keeps it.
+    type Exported = { inviters: Array<{ profile: string; history: unknown[]; dismissedAt: number }> };
+    const file = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'export-data' }))) as Exported;
+    const exported = file.inviters.find((r) => r.profile === SAM)!;
+    expect(exported.history).toEqual(history.history);
+    expect(file.inviters.find((r) => r.profile === 'pend-ada')?.dismissedAt).toBeGreaterThan(0);
+    await worker.evaluate(async (key) => chrome.storage.local.remove(key), `inviter:${SAM}`);
+    const outcome = await popup.evaluate(
+      (text) => chrome.runtime.sendMessage({ type: 'import-data', text, mode: 'merge' }),
+      JSON.stringify(file),
+    );
+    expect(outcome).toMatchObject({ ok: true });
+    const back = (await worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key], `inviter:${SAM}`)) as typeof history;
+    expect(back.history).toEqual(history.history);
     await popup.close();
   });
 });
