@@ -52,6 +52,8 @@ interface OpenInviter {
   form: Questionnaire;
   /** The last save failed after its retries: what the form holds is not stored. */
   unsaved: boolean;
+  /** The view the form was drawn from: redrawn from it when the insider questions are asked again. */
+  view: InviterView;
 }
 let open: OpenInviter | null = null;
 let saving: Promise<unknown> = Promise.resolve();
@@ -122,6 +124,14 @@ function onStored(profiles: string[] | 'all'): void {
   saving = saving.then(async () => {
     const inviter = open;
     if (inviter && (profiles === 'all' || profiles.includes(inviter.profile))) {
+      // Asked again meanwhile (a company added, from this popup's prompt or the options): the form
+      // is drawn afresh, with why and both headlines (issue 14); the page's facts stay as shown.
+      const view = await api.inviter(inviter.profile).catch(() => null);
+      if (view && open === inviter && (view.reask !== null) !== (inviter.view.reask !== null)) {
+        const { answers, note, updatedAt, history, reask, advice } = view;
+        openInviter({ ...inviter.view, answers, note, updatedAt, history, reask, advice });
+        return;
+      }
       const fresh = await storedCopyOf(inviter.profile);
       if (fresh && open === inviter) adoptStored(inviter, fresh);
     }
@@ -188,7 +198,13 @@ function openInviter(view: InviterView): void {
   detail.hidden = false;
   saveAgain.hidden = true;
   showStatus('');
-  const inviter: OpenInviter = { profile: view.profile, stored: copyOf(view), form: null as unknown as Questionnaire, unsaved: false };
+  const inviter: OpenInviter = {
+    profile: view.profile,
+    stored: copyOf(view),
+    form: null as unknown as Questionnaire,
+    unsaved: false,
+    view,
+  };
   open = inviter;
   inviter.form = renderQuestionnaire(detail, view, {
     save: () => save(inviter),

@@ -318,3 +318,26 @@ describe.each(LOCALES)('the visible words in %s', (locale) => {
     );
   });
 });
+
+describe('a company added from the popup’s own prompt (en)', () => {
+  const launched = useFixtureSession(FIXTURE);
+
+  test('the open popup asks the insider question again, with why, and the badge says so', async () => {
+    const { tabId, linkedin } = launched.current;
+    const popup = await answerInNewPopup(launched.current, tabId, TOM, [
+      ['knows', 'yes'],
+      ['trusts', 'yes'],
+      ['insider', 'no'],
+    ]);
+    await waitForBadgeVerdict(linkedin, TOM, 'accept');
+    // No company listed yet: the insider question offers to add one, here.
+    await popup.fill('#add-company', 'Hirewell Talent Partners');
+    await popup.click('#add-company-button');
+    await popup.locator('#reask').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await popup.locator('#advice .summary').textContent()).toBe(en('reasonNextNowInsider'));
+    expect(await popup.locator('input[name="insider"]:checked').count()).toBe(0);
+    await waitForBadgeVerdict(linkedin, TOM, 'undecided');
+    expect((await readBadge(linkedin, TOM))?.text).toContain(en('reasonNextNowInsider'));
+    await popup.close();
+  });
+});
