@@ -178,5 +178,8 @@ describe('invitations waiting for a decision', () => {
     await handlePageMessage({ type: 'dismiss-inviter', profile: 'bo', dismissed: false }, T0 + 42 * DAY);
     expect((await names()).map(([n]) => n)).toEqual(['Ada', 'Bo', 'Cy']);
     expect(await handlePageMessage({ type: 'dismiss-inviter', profile: 'nobody', dismissed: true }, T0)).toBeNull();
+    // The toolbar count is still the tab's unanswered invitations only: Ed, on tab 1 (Cy left its list).
+    const texts = vi.mocked(fakeBrowser.action.setBadgeText).mock.calls.map(([details]) => details);
+    expect(texts.at(-1)).toEqual({ tabId: 1, text: '1' });
   });
 });
