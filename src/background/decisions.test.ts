@@ -183,3 +183,29 @@ describe('invitations waiting for a decision', () => {
     expect(texts.at(-1)).toEqual({ tabId: 1, text: '1' });
   });
 });
+
+describe('the inviter’s profile page (issue 14, part 1)', () => {
+  it('carries the facts only a profile shows from its tab report to the popup’s tab view', async () => {
+    const owner: Invitation = { ...jonas, degree: '2nd', verified: true, mutual: 'Priya Raman and 3 other mutual connections' };
+    await handleContentMessage(
+      { type: 'tab-report', page: 'profile', invitations: [owner], removed: [], reset: true, unrecognised: false },
+      7,
+      T0,
+    );
+    const view = await handlePageMessage({ type: 'get-tab-view', tabId: 7 }, T0);
+    expect(view.page).toBe('profile');
+    expect(view.inviters).toHaveLength(1);
+    expect(view.inviters[0]).toMatchObject({
+      profile: jonas.profile,
+      headline: jonas.headline,
+      degree: '2nd',
+      verified: true,
+      mutual: owner.mutual,
+    });
+    // A list card says neither: the view does not invent them.
+    await report(8, [jonas], T0);
+    const card = (await handlePageMessage({ type: 'get-tab-view', tabId: 8 }, T0)).inviters[0]!;
+    expect(card).not.toHaveProperty('degree');
+    expect(card).not.toHaveProperty('verified');
+  });
+});
