@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXTENSION_DIR, launchWithExtension } from '../scripts/chromium.mjs';
 import { BADGE } from '../scripts/extension-control.mjs';
-import { FEED_URL, INVITATIONS_URL, PICTURES_ORIGIN, cardTemplate, feedPage, invitationsPage } from './pages.mjs';
+import { FEED_URL, INVITATIONS_URL, PICTURES_ORIGIN, PROFILE_URL, cardTemplate, feedPage, invitationsPage, profilePage } from './pages.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const FLOOR_DIR = path.join(HERE, 'floor-extension');
@@ -41,6 +41,8 @@ async function serveBenchPages(context, onRequest) {
   const feed = feedPage();
   const invitationsPath = new URL(INVITATIONS_URL).pathname;
   const feedPath = new URL(FEED_URL).pathname;
+  const profile = profilePage();
+  const profilePath = new URL(PROFILE_URL).pathname;
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
@@ -52,6 +54,8 @@ async function serveBenchPages(context, onRequest) {
         body = invitationsPage({ prefill: Number(url.searchParams.get('prefill') ?? 0) }, template);
       } else if (url.origin === 'https://www.linkedin.com' && url.pathname === feedPath) {
         body = feed;
+      } else if (url.origin === 'https://www.linkedin.com' && url.pathname === profilePath) {
+        body = profile;
       }
       if (body === null) await route.abort('blockedbyclient');
       else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
@@ -102,4 +106,4 @@ export async function openPage(bench) {
   }
 }
 
-export { FEED_URL, INVITATIONS_URL };
+export { FEED_URL, INVITATIONS_URL, PROFILE_URL };

@@ -1,13 +1,13 @@
 // The LinkedIn-shaped pages the benchmark serves, generated from the 2026 fixture so detection meets
 // the markup it is tested on: the invitation manager (its list emptied, then filled by the in-page
 // driver with clones of the fixture's first card, one unique person each) and a feed-shaped page
-// with no invitation at all. Both carry the widgets the mutation storms update and the driver
+// with no invitation at all, and a member's profile with none pending. All carry the widgets the mutation storms update and the driver
 // (bench/page/harness.js) inline, in the page's own world.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { fixtureDocument } from '../tests/helpers/fixture-files.mjs';
+import { FIXTURE_DIR, fixtureDocument } from '../tests/helpers/fixture-files.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const HARNESS = fs.readFileSync(path.join(HERE, 'page', 'harness.js'), 'utf8');
@@ -16,6 +16,8 @@ const FIXTURE = 'fixture-sdui-2026.html';
 /** Where each generated page is served; the query says which variant (LinkedIn ignores it). */
 export const INVITATIONS_URL = 'https://www.linkedin.com/mynetwork/invitation-manager/received/';
 export const FEED_URL = 'https://www.linkedin.com/feed/';
+/** A member's profile that shows no pending invitation (the connectable state): most profiles the user opens. */
+export const PROFILE_URL = 'https://www.linkedin.com/in/mira-castellanos-8b1f2e/';
 /** Where the fixture's pictures are (a host that cannot resolve): the bench blocks it inside Chromium. */
 export const PICTURES_ORIGIN = 'https://media.licdn.invalid';
 
@@ -122,4 +124,23 @@ ${overlay}
 ${driverScripts({ cardTemplate: cardTemplate(), prefill: 0 })}
 </body></html>
 `;
+}
+
+/**
+ * The profile of a member the user can invite (tests/fixtures/linkedin/profile/
+ * profile-connectable-en.html: top card with Connect, Follow and More, a sticky header, rails with
+ * other people's cards and Accept/Ignore), its activity grown with 40 of the feed's posts, plus the
+ * global navigation and the bench driver. Where the loader looks for a pending invitation and must
+ * find none.
+ */
+export function profilePage() {
+  const html = fs.readFileSync(path.join(FIXTURE_DIR, 'profile', 'profile-connectable-en.html'), 'utf8');
+  const feed = feedPage({ posts: 40 });
+  const posts = feed.slice(feed.indexOf('<main'), feed.indexOf('</main>'));
+  const activity = posts.slice(posts.indexOf('>') + 1);
+  const { header, overlay } = globalChrome();
+  return html
+    .replace(/<body([^>]*)>/, `<body$1>\n${header}`)
+    .replace('</main>', `<section aria-label="Activity">${activity}</section></main>`)
+    .replace('</body>', `${overlay}\n${driverScripts({ cardTemplate: cardTemplate(), prefill: 0 })}\n</body>`);
 }

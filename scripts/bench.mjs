@@ -12,7 +12,7 @@
 //   npm run bench -- --quick         what CI runs (also BENCH_QUICK=1): smaller sizes, one repetition
 //   npm run bench -- --reps 3        another number of repetitions
 //   npm run bench -- --only list-1000,feed-load   only the scenarios whose id starts with one of these
-//                                    (ids: list-N, lazy-N, storm-feed-N, storm-invitations-N-M, feed-load, popup)
+//                                    (ids: list-N, lazy-N, storm-feed-N, storm-invitations-N-M, feed-load, profile-load, popup)
 //
 // Prints a table and the targets, writes bench/results.json (not committed). Exits non-zero only
 // when something could not be measured (no Chromium, a badge that never came, an empty profile),
@@ -82,7 +82,7 @@ const { loadedScripts } = await import('../bench/loaded-scripts.mjs');
 const { listScenario } = await import('../bench/scenarios/list.mjs');
 const { lazyScenario } = await import('../bench/scenarios/lazy.mjs');
 const { feedStormScenario, invitationsStormScenario } = await import('../bench/scenarios/storm.mjs');
-const { feedLoadScenario } = await import('../bench/scenarios/feed-load.mjs');
+const { feedLoadScenario, profileLoadScenario } = await import('../bench/scenarios/feed-load.mjs');
 const { popupScenario } = await import('../bench/scenarios/popup.mjs');
 const { MAX_SAMPLE_US, SAMPLING_INTERVAL_US } = await import('../bench/profile.mjs');
 const { TRACE_CATEGORIES } = await import('../bench/trace.mjs');
@@ -96,6 +96,7 @@ const pageScenarios = [
   feedStormScenario(PLAN.storm),
   invitationsStormScenario(PLAN.storm, PLAN.stormBeside),
   feedLoadScenario(),
+  profileLoadScenario(),
 ].filter((scenario) => wanted(scenario.id));
 
 const failures = [];

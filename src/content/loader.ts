@@ -26,7 +26,8 @@ let asking = false;
 let profileLook: ReturnType<typeof setTimeout> | undefined;
 
 // A profile renders over several seconds (the top card's buttons after its heading): look again
-// at growing intervals, for about 15 s in all, then give up until the next navigation.
+// at growing intervals until its actions are there, for about 15 s at most, then give up until the
+// next navigation.
 const PROFILE_LOOKS_MS = [0, 100, 200, 300, 500, 700, 1000, 1000, 1500, 1500, 2000, 2000, 2500, 2500];
 
 /** Asks the background (core/protocol.ts, FROM_CONTENT_SCRIPT); null when it cannot be reached. */
@@ -60,10 +61,9 @@ function loadInvitations(): void {
 function lookAtProfile(path: string, look: number): void {
   profileLook = undefined;
   if (location.pathname !== path || world.knowTrustInvitations) return;
-  if (profileInvitationSign(document) === true) {
-    loadInvitations();
-    return;
-  }
+  const sign = profileInvitationSign(document);
+  if (sign === 'invited') loadInvitations();
+  if (sign !== 'wait') return;
   const wait = PROFILE_LOOKS_MS[look + 1];
   if (wait !== undefined) profileLook = setTimeout(() => lookAtProfile(path, look + 1), wait);
 }

@@ -4,7 +4,7 @@ import { profileName, profileTopCard } from './selectors';
 // (content/loader.ts), asked on every profile the user opens, so it must be cheap, small and
 // language-free. The loader runs on every LinkedIn page with a 2 KB budget (issue 11): it cannot
 // carry the languages' verbs, and the full reading (profile-page.ts) lives in invitations.js,
-// which is added only where this says yes.
+// which is added only where this says so.
 //
 // The sign: the top card holds two buttons whose accessible names both name the owner shown in
 // its heading ("Accept Mira Castellanos’s request to connect" / "Ignore …", "Kontaktanfrage von
@@ -16,14 +16,29 @@ import { profileName, profileTopCard } from './selectors';
 // we know: a button, and the owner's name in its label. Controls with no label at all (the bare
 // verbs some list cards show) are not recognised on a profile: docs/linkedin-dom.md says so.
 
-/** 'wait' while the top card or its heading is not there yet; otherwise whether to load the reader. */
-export function profileInvitationSign(doc: Document): 'wait' | boolean {
-  const card = doc.querySelector(profileTopCard);
-  const name = card?.querySelector(profileName)?.textContent?.trim().toLowerCase();
-  if (!card || !name) return 'wait';
-  let naming = 0;
-  for (const button of card.querySelectorAll('button, [role="button"]')) {
-    if ((button.getAttribute('aria-label') ?? '').toLowerCase().includes(name) && ++naming === 2) return true;
+/**
+ * 'wait' while the top card, its heading or its actions are not there yet; 'invited' when they
+ * show the pair; 'other' when the actions are there and are not the pair (no need to look again).
+ */
+export type ProfileSign = 'wait' | 'invited' | 'other';
+
+export function profileInvitationSign(doc: Document): ProfileSign {
+  // From the headings up, not the whole document down: a page has one or two <h1>, and an
+  // attribute-suffix selector over every element of a long profile costs tenths of a millisecond.
+  for (const heading of doc.querySelectorAll(profileName)) {
+    const card = heading.closest(profileTopCard);
+    const name = heading.textContent?.trim().toLowerCase();
+    if (!card || !name) continue;
+    let buttons = 0;
+    let controls = 0;
+    for (const control of card.querySelectorAll('button, a, [role="button"]')) {
+      if (!(control.getAttribute('aria-label') ?? '').toLowerCase().includes(name)) continue;
+      controls++;
+      if (control.localName === 'button' || control.getAttribute('role') === 'button') buttons++;
+    }
+    if (buttons >= 2) return 'invited';
+    // Actions naming the owner are there, and are not the pair: Connect, Message, Pending, Follow.
+    return controls > 0 ? 'other' : 'wait';
   }
-  return false;
+  return 'wait';
 }
