@@ -1,5 +1,6 @@
 import { isProfileSlug } from '../core/text';
-import type { QuestionId, TabAdvice, Verdict } from '../core/types';
+import type { BadgeNext } from '../core/next-reason';
+import type { TabAdvice, Verdict } from '../core/types';
 
 // What the invitation-page code takes from outside, checked by hand (it carries no valibot; the
 // background, which does, parses everything the tab sends with the full schemas).
@@ -22,12 +23,12 @@ export function adviceIn(value: unknown): TabAdvice | null {
     if (!isProfileSlug(profile) || typeof verdict !== 'string' || !VERDICTS.has(verdict)) return null;
     verdicts[profile] = verdict as Verdict;
   }
-  const next: Record<string, QuestionId> = Object.create(null) as Record<string, QuestionId>;
+  const next: Record<string, BadgeNext> = Object.create(null) as Record<string, BadgeNext>;
   const given = value['next'] ?? {};
   if (!isRecord(given)) return null;
   for (const [profile, question] of Object.entries(given)) {
     if (!isProfileSlug(profile) || typeof question !== 'string' || !/^[a-zA-Z]{1,40}$/.test(question)) return null;
-    next[profile] = question as QuestionId;
+    next[profile] = question as BadgeNext;
   }
   return { verdicts, next };
 }

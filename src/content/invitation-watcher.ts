@@ -1,5 +1,6 @@
 import { LIMITS } from '../core/text';
-import type { Invitation, QuestionId, TabAdvice, Verdict } from '../core/types';
+import type { BadgeNext } from '../core/next-reason';
+import type { Invitation, TabAdvice, Verdict } from '../core/types';
 import { cardAround, findInvitations, type FoundInvitation } from '../linkedin/invitations';
 import { invitationCards } from '../linkedin/pages';
 import { showsUnrecognisedInvitations } from '../linkedin/pending-signs';
@@ -91,7 +92,7 @@ export class InvitationWatcher {
   private readIdle = new Set<Element>();
 
   private readonly verdicts = new Map<string, Verdict>();
-  private readonly next = new Map<string, QuestionId>();
+  private readonly next = new Map<string, BadgeNext>();
   /** False in popup-only mode: invitations are still read and reported, but nothing is drawn. */
   private badgesShown = true;
   /** The pending invitations on the page, by card. */

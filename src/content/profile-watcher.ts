@@ -1,4 +1,5 @@
-import type { Invitation, QuestionId, TabAdvice, Verdict } from '../core/types';
+import type { BadgeNext } from '../core/next-reason';
+import type { Invitation, TabAdvice, Verdict } from '../core/types';
 import { findProfileInvitation, type ProfileInvitation } from '../linkedin/profile-page';
 import { profileTopCard } from '../linkedin/selectors';
 import { createBadge, isBadge, PROFILE_ATTR, updateBadge } from './badge';
@@ -34,7 +35,7 @@ export class ProfileWatcher {
   /** The invitation last reported, as JSON ('' = none): a pass that changes nothing sends nothing. */
   private reported: string | null = null;
   private verdict: Verdict = 'undecided';
-  private next: QuestionId | null = null;
+  private next: BadgeNext | null = null;
 
   constructor(private readonly hooks: ProfileHooks) {}
 

@@ -2,6 +2,7 @@
 // No browser API here: everything in src/core is pure and unit-tested in Node.
 // Shapes that are stored or carried by messages are declared once, as their schema (schema.ts,
 // questions.ts), and their types are read from it here.
+import type { BadgeNext } from './next-reason';
 import type { Answers, QuestionId } from './questions';
 import type { InviterRecordSchema, SettingsSchema } from './schema';
 import type * as v from 'valibot';
@@ -43,7 +44,7 @@ export type Verdict = 'accept' | 'leave-pending' | 'undecided';
  */
 export interface TabAdvice {
   verdicts: Record<string, Verdict>;
-  next?: Record<string, QuestionId>;
+  next?: Record<string, BadgeNext>;
 }
 
 /** A suggestion with the why: reason and tip ids are message keys in _locales. */
