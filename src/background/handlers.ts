@@ -19,6 +19,7 @@ import {
 import { isUsersOwn } from '../core/retention';
 import { parseOrNull } from '../core/schema';
 import type { InviterRecord, Invitation, Settings, Verdict } from '../core/types';
+import { pageKindOf, showsInviterProfile } from '../linkedin/pages';
 import * as backup from './backup-store';
 import * as store from './store';
 
@@ -132,11 +133,27 @@ async function tryOpenPopup(): Promise<boolean> {
   }
 }
 
+/**
+ * Whether a tab that never reported shows a member's profile. On a profile with no pending
+ * invitation the loader reads nothing and sends nothing (content/loader.ts): the popup still says
+ * "this profile shows no pending invitation" rather than "not an invitations page". The address
+ * is readable only for LinkedIn's tabs (the host permission); any other tab, or a closed one, is no.
+ */
+async function unreportedProfile(tabId: number): Promise<boolean> {
+  try {
+    const { url } = await browser.tabs.get(tabId);
+    const address = url ? new URL(url) : null;
+    return address?.hostname === 'www.linkedin.com' && showsInviterProfile(pageKindOf(address.pathname));
+  } catch {
+    return false;
+  }
+}
+
 async function tabView(tabId: number): Promise<TabView> {
   const [contents, settings, selected] = await Promise.all([store.getTabContents(tabId), store.getSettings(), store.getSelected(tabId)]);
   // The badge click is an instruction for the next popup only: consume it.
   if (selected !== null) await store.clearSelected(tabId);
-  if (!contents) return { page: 'other', inviters: [], selected: null, unrecognised: false };
+  if (!contents) return { page: (await unreportedProfile(tabId)) ? 'profile' : 'other', inviters: [], selected: null, unrecognised: false };
   const records = await store.getRecords(contents.invitations.map((i) => i.profile));
   const inviters = contents.invitations.map((invitation) =>
     viewOf(invitation, records.get(invitation.profile) ?? null, settings.companies),

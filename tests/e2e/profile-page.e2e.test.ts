@@ -28,9 +28,17 @@ import {
 import type { LaunchedExtension } from '../../scripts/chromium.mjs';
 
 const DIR = path.join(import.meta.dirname, '../fixtures/linkedin/profile');
+const MESSAGES = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../_locales/en/messages.json'), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
+const en = (key: string): string => MESSAGES[key]?.message ?? key;
 const KEY = JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8')) as {
   owner: { name: string; slug: string };
-  fixtures: Record<string, { url: string; lang: string; state: string; invitation: { headline: string } | null }>;
+  fixtures: Record<
+    string,
+    { url: string; lang: string; state: string; invitation: { headline: string; mutual: string; degree: string; verified: boolean } | null }
+  >;
 };
 const OWNER = KEY.owner.slug;
 const PROFILE_URL = `${LINKEDIN_ORIGIN}/in/${OWNER}/`;
@@ -49,11 +57,13 @@ function lateProfile(html: string): string {
 let browser: LaunchedExtension;
 /** The profile fixture served at the owner's address now. */
 let served = 'profile-invited-en.html';
+/** A change to the served fixture's markup (the owner's headline moved, say). */
+let changeServed: (html: string) => string = (html) => html;
 
 beforeAll(async () => {
   browser = await launchWithExtension();
   const pages = new Map<string, () => string>([
-    [PROFILE_URL, () => fs.readFileSync(path.join(DIR, served), 'utf8')],
+    [PROFILE_URL, () => changeServed(fs.readFileSync(path.join(DIR, served), 'utf8'))],
     [FEED_URL, () => '<!doctype html><html lang="en"><body><main><h1>Feed</h1></main></body></html>'],
     [FIXTURE_URLS[LIST], () => readFixture(LIST)],
     [LATE_URL, () => lateProfile(fs.readFileSync(path.join(DIR, 'profile-invited-en.html'), 'utf8'))],
@@ -72,8 +82,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openProfile(fixture: string): Promise<{ page: Page; tabId: number }> {
+async function openProfile(fixture: string, change: (html: string) => string = (html) => html): Promise<{ page: Page; tabId: number }> {
   served = fixture;
+  changeServed = change;
   const page = await browser.context.newPage();
   await page.goto(PROFILE_URL);
   const tabId = await tabIdOf(browser.context, browser.extensionId, PROFILE_URL);
@@ -148,6 +159,54 @@ describe('a profile whose owner invited the user', () => {
     }
   });
 
+  test('the popup opens on the owner directly, with what the top card shows', async () => {
+    const { page, tabId } = await openProfile('profile-invited-en.html');
+    const want = KEY.fixtures['profile-invited-en.html']!.invitation!;
+    const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
+    try {
+      await waitForBadgeCount(page, 1);
+      await popup.reload();
+      await popup.locator('#inviter-detail').waitFor({ state: 'visible' });
+      expect(await popup.locator('#inviter-name').textContent()).toBe(KEY.owner.name);
+      expect(await popup.locator('.person-headline').textContent()).toBe(want.headline);
+      expect(await popup.locator('.person-meta').textContent()).toBe(`${want.degree} · ${want.mutual}`);
+      expect(await popup.locator('.person-verified').count()).toBe(1);
+      expect(await popup.locator('fieldset[data-question="knows"]').count()).toBe(1);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  test('an owner answered as an outsider whose headline now names the user’s company is asked again, badge and popup', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.evaluate(() => chrome.runtime.sendMessage({ type: 'save-settings', settings: { companies: ['Northwind Analytics'] } }));
+    const before = 'Head of People at Fabrikam Residences';
+    const now = KEY.fixtures['profile-invited-en.html']!.invitation!.headline;
+    expect(now).toContain('Northwind Analytics');
+    const { page, tabId } = await openProfile('profile-invited-en.html', (html) => html.replace(now, before));
+    try {
+      await waitForBadgeCount(page, 1);
+      await answerFromPage(options, OWNER, { knows: 'yes', trusts: 'yes', insider: 'no' });
+      await waitForBadgeVerdict(page, OWNER, 'accept');
+      // A later visit: the top card names Northwind Analytics now.
+      changeServed = (html) => html;
+      await page.reload();
+      await waitForBadgeVerdict(page, OWNER, 'undecided');
+      expect((await readBadges(page))[0]?.text).toContain(en('reasonNextNowInsider'));
+      const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
+      await popup.locator('#inviter-detail').waitFor({ state: 'visible' });
+      expect(await popup.locator('#advice .summary').textContent()).toBe(en('reasonNextNowInsider'));
+      expect(await popup.locator('#reask').textContent()).toContain(before);
+      await popup.close();
+    } finally {
+      await options.evaluate(() => chrome.runtime.sendMessage({ type: 'save-settings', settings: { companies: [] } }));
+      await options.close();
+      await page.close();
+    }
+  });
+
   test('leaving the profile in the app takes the badge away and tells the background', async () => {
     const { page, tabId } = await openProfile('profile-invited-de.html');
     try {
@@ -208,6 +267,11 @@ describe('every other profile state', () => {
       await page.waitForTimeout(1500);
       expect(await page.locator(BADGE).count()).toBe(0);
       expect(await tabContents(tabId)).toBeNull();
+      // The popup still says where the user is: a profile, with no pending invitation.
+      const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
+      await popup.locator('#profile-no-invitation').waitFor({ state: 'visible' });
+      expect(await popup.locator('#not-linkedin').isHidden()).toBe(true);
+      await popup.close();
     } finally {
       await page.close();
     }
