@@ -150,7 +150,7 @@ function readCard(card: Element, byShape: boolean, { patterns, labelOf, acceptNa
   return {
     card,
     controls: controlsBox(card, pair.accept, pair.ignore),
-    invitation: { profile: inviter.profile, name: pair.name, headline, mutual, age, message: readMessage(card) },
+    invitation: { profile: inviter.profile, name: pair.name, headline, mutual, age, message: readMessage(card, read) },
   };
 }
 
