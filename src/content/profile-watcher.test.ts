@@ -83,6 +83,58 @@ describe('ProfileWatcher', () => {
     },
   );
 
+  it('observes only the top card once it is there: the rails, the activity and the video are not watched', async () => {
+    const observed: Node[] = [];
+    const observe = MutationObserver.prototype.observe;
+    MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
+      observed.push(target);
+      observe.call(this, target, options);
+    };
+    try {
+      load('profile-invited-en.html');
+      watcher.start();
+      await settle();
+      const card = document.querySelector('[componentkey$="Topcard"]')!;
+      // Only the top card and, for a replaced top card, its parent's children: never the body.
+      expect(observed).toEqual([card, card.parentNode]);
+      // A rail changing a hundred times makes no pass: no new report, the badge untouched.
+      const badge = badges()[0];
+      const rail = document.querySelector('aside')!;
+      for (let i = 0; i < 100; i++) rail.append(document.createElement('div'));
+      await settle();
+      expect(reports).toHaveLength(1);
+      expect(badges()).toEqual([badge]);
+    } finally {
+      MutationObserver.prototype.observe = observe;
+    }
+  });
+
+  it('observes the body only until a top card is there', async () => {
+    const observed: Node[] = [];
+    const observe = MutationObserver.prototype.observe;
+    MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
+      observed.push(target);
+      observe.call(this, target, options);
+    };
+    try {
+      load('profile-invited-de.html');
+      const card = document.querySelector('[componentkey$="Topcard"]')!;
+      const parent = card.parentNode!;
+      card.remove();
+      watcher.start();
+      await settle();
+      expect(observed).toEqual([document.body]);
+      expect(badges()).toHaveLength(0);
+      parent.append(card);
+      await settle();
+      await settle();
+      expect(observed.slice(1)).toEqual([card, parent]);
+      expect(badges()).toHaveLength(1);
+    } finally {
+      MutationObserver.prototype.observe = observe;
+    }
+  });
+
   it('puts the badge back once when LinkedIn re-renders the top card, and reports nothing new', async () => {
     load('profile-invited-en.html');
     watcher.start();
