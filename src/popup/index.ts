@@ -149,10 +149,18 @@ const pendingList = pendingListIn($<HTMLUListElement>('pending-list'), {
   open: (view) => void chooseStored(view),
   failed: (error) => showStatus(errorText(error, 'dismiss'), true),
 });
+/**
+ * The popup shows the oldest few: a user who left thousands pending gets a popup that opens at
+ * once (drawing 5,000 rows held its first list back by half a second), and the options list all.
+ */
+const PENDING_IN_POPUP = 10;
 async function drawPending(): Promise<void> {
   try {
     const people = await api.pending();
-    pendingList.draw(people, Date.now());
+    const more = pendingList.draw(people, Date.now(), PENDING_IN_POPUP);
+    const moreLine = $<HTMLElement>('pending-more');
+    moreLine.textContent = more > 0 ? t('pendingMore', new Intl.NumberFormat().format(more)) : '';
+    moreLine.hidden = more === 0;
     pendingView.hidden = $<HTMLUListElement>('pending-list').childElementCount === 0;
   } catch (error) {
     showStatus(errorText(error, 'read-pending'), true);

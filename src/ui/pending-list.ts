@@ -31,7 +31,13 @@ export function pendingForText(firstSeen: number, now: number): string {
  * until the page closes, whatever redraw comes in between: the store's own change notice arrives
  * while the dismissal is still being answered, and must not take the row, and its Undo, away.
  */
-export function pendingListIn(list: HTMLElement, hooks: PendingHooks): { draw(people: InviterView[], now: number): void } {
+export function pendingListIn(
+  list: HTMLElement,
+  hooks: PendingHooks,
+): {
+  /** Draws the oldest `limit` people (all by default); returns how many more there are. */
+  draw(people: InviterView[], now: number, limit?: number): number;
+} {
   const dismissedHere = new Map<string, InviterView>();
   const own: PendingHooks = {
     ...hooks,
@@ -47,7 +53,7 @@ export function pendingListIn(list: HTMLElement, hooks: PendingHooks): { draw(pe
     },
   };
   return {
-    draw(people, now) {
+    draw(people, now, limit = Infinity) {
       const focused =
         document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement : null;
       const focusedProfile = focused?.closest('[data-profile]')?.getAttribute('data-profile') ?? null;
@@ -58,10 +64,13 @@ export function pendingListIn(list: HTMLElement, hooks: PendingHooks): { draw(pe
       const ordered = [...shown.values()].sort(
         (a, b) => a.firstSeen - b.firstSeen || a.name.localeCompare(b.name) || (a.profile < b.profile ? -1 : a.profile > b.profile ? 1 : 0),
       );
-      list.replaceChildren(...ordered.map((view) => pendingRow(view, now, own, dismissedHere.has(view.profile))));
+      // A row dismissed here stays, even past the limit (the person after it has moved up meanwhile).
+      const drawn = ordered.filter((view, i) => i < limit || dismissedHere.has(view.profile));
+      list.replaceChildren(...drawn.map((view) => pendingRow(view, now, own, dismissedHere.has(view.profile))));
       if (focusedProfile && focusedClass) {
         list.querySelector<HTMLElement>(`[data-profile="${CSS.escape(focusedProfile)}"] .${focusedClass}`)?.focus();
       }
+      return ordered.length - drawn.length;
     },
   };
 }
