@@ -103,7 +103,7 @@ describe('invitations waiting for a decision, the re-ask, the timeline (en)', ()
     expect(await rows.nth(0).locator('.chip').textContent()).toBe(en('verdictLeavePending'));
     expect(await rows.nth(0).locator('.pending-reason').textContent()).toBe(en('reasonUnsureTrust'));
     expect(await rows.nth(2).locator('.pending-note').textContent()).toBe('Met at the fair.');
-    expect(await popup.locator('#pending-view .hint').textContent()).toBe(en('pendingRetention'));
+    expect(await popup.locator('#pending-view .hint[data-i18n="pendingRetention"]').textContent()).toBe(en('pendingRetention'));
 
     // Keyboard only: focus Bo's dismiss button, Enter; focus lands on Undo.
     const bo = popup.locator('#pending-list [data-profile="pend-bo"]');
