@@ -24,6 +24,17 @@ const settle = async () => {
 };
 const badges = () => [...document.querySelectorAll<HTMLElement>(`[${PROFILE_ATTR}]`)];
 
+/** Records every node a MutationObserver is asked to observe, until `restore`. */
+function recordObserved(): { observed: Node[]; restore(): void } {
+  const observed: Node[] = [];
+  const observe = MutationObserver.prototype.observe;
+  MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
+    observed.push(target);
+    observe.call(this, target, options);
+  };
+  return { observed, restore: () => void (MutationObserver.prototype.observe = observe) };
+}
+
 function load(file: string): void {
   const parsed = new DOMParser().parseFromString(fs.readFileSync(path.join(DIR, file), 'utf8'), 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
@@ -84,12 +95,7 @@ describe('ProfileWatcher', () => {
   );
 
   it('observes only the top card once it is there: the rails, the activity and the video are not watched', async () => {
-    const observed: Node[] = [];
-    const observe = MutationObserver.prototype.observe;
-    MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
-      observed.push(target);
-      observe.call(this, target, options);
-    };
+    const { observed, restore } = recordObserved();
     try {
       load('profile-invited-en.html');
       watcher.start();
@@ -105,17 +111,12 @@ describe('ProfileWatcher', () => {
       expect(reports).toHaveLength(1);
       expect(badges()).toEqual([badge]);
     } finally {
-      MutationObserver.prototype.observe = observe;
+      restore();
     }
   });
 
   it('observes the body only until a top card is there', async () => {
-    const observed: Node[] = [];
-    const observe = MutationObserver.prototype.observe;
-    MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
-      observed.push(target);
-      observe.call(this, target, options);
-    };
+    const { observed, restore } = recordObserved();
     try {
       load('profile-invited-de.html');
       const card = document.querySelector('[componentkey$="Topcard"]')!;
@@ -131,7 +132,7 @@ describe('ProfileWatcher', () => {
       expect(observed.slice(1)).toEqual([card, parent]);
       expect(badges()).toHaveLength(1);
     } finally {
-      MutationObserver.prototype.observe = observe;
+      restore();
     }
   });
 

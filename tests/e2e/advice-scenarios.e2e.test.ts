@@ -2,17 +2,12 @@
 // company (added from the popup itself, where the insider question says none is listed), checking at every answer what the popup suggests and what the badge on LinkedIn's page
 // says: the HR manager, the owner and a colleague are never waved through before every question
 // that matters is answered, and "no suggestion yet" always names the next question.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { readBadge, EXPECTED, openPopupFor, profileIn, useFixtureSession, waitForBadgeVerdict } from './harness';
+import { readBadge, EXPECTED, localeMessages, openPopupFor, profileIn, useFixtureSession, waitForBadgeVerdict } from './harness';
 
 const FIXTURE = 'fixture-sdui-2026.html';
-const messages = JSON.parse(readFileSync(join(__dirname, '..', '..', '_locales', 'en', 'messages.json'), 'utf8')) as Record<
-  string,
-  { message: string }
->;
+const messages = localeMessages('en');
 const en = (key: string) => messages[key]!.message;
 const NEXT_TEXT: Record<string, string> = {
   knows: en('reasonNextKnows'),

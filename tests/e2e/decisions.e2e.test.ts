@@ -4,8 +4,6 @@
 // now names the user's company and when the user adds a company in the options, with the badge's
 // words read inside its closed shadow root; the decision timeline and its cap; the visible words
 // in English, French, German and Spanish.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
@@ -19,6 +17,7 @@ import {
   profileIn,
   readBadge,
   readFixture,
+  say,
   tabIdOf,
   useFixtureSession,
   waitForBadgeCount,
@@ -27,19 +26,6 @@ import {
 
 const FIXTURE = 'fixture-sdui-2026.html';
 const LOCALES = ['en', 'fr', 'de', 'es'] as const;
-type Locale = (typeof LOCALES)[number];
-type Message = { message: string; placeholders?: Record<string, { content: string }> };
-const MESSAGES = Object.fromEntries(
-  LOCALES.map((locale) => [locale, JSON.parse(readFileSync(join(__dirname, '..', '..', '_locales', locale, 'messages.json'), 'utf8'))]),
-) as Record<Locale, Record<string, Message>>;
-/** A message as the browser gives it: placeholders filled with the substitutions. */
-function say(locale: Locale, key: string, ...subs: string[]): string {
-  const entry = MESSAGES[locale][key] ?? MESSAGES.en[key];
-  if (!entry) throw new Error(`no message ${key}`);
-  return entry.message
-    .replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
-    .replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
-}
 const en = (key: string, ...subs: string[]) => say('en', key, ...subs);
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -2,6 +2,8 @@
 // a system Chromium by playwright-core, the LinkedIn fixtures served at their real URLs, and ways
 // to reach the extension's service worker, tabs, popup and badges from a test.
 // The code lives in plain modules under scripts/ because `npm run demo` uses it too.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchWithExtension as launchChromium, type LaunchedExtension } from '../../scripts/chromium.mjs';
@@ -278,4 +280,37 @@ export async function enableDeveloperMode(context: BrowserContext): Promise<void
   } finally {
     await page.close();
   }
+}
+
+/** One entry of a locale's messages.json. */
+export interface LocaleMessage {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+const localeFiles = new Map<string, Record<string, LocaleMessage>>();
+
+/** A locale's messages (_locales/<locale>/messages.json), as the extension ships them; read once. */
+export function localeMessages(locale: string): Record<string, LocaleMessage> {
+  let messages = localeFiles.get(locale);
+  if (!messages) {
+    messages = JSON.parse(readFileSync(join(__dirname, '..', '..', '_locales', locale, 'messages.json'), 'utf8')) as Record<
+      string,
+      LocaleMessage
+    >;
+    localeFiles.set(locale, messages);
+  }
+  return messages;
+}
+
+/**
+ * A message as the browser gives it: named placeholders filled with their content, `$1`… with
+ * `subs`. Falls back to English as the browser does for a key the locale lacks.
+ */
+export function say(locale: string, key: string, ...subs: string[]): string {
+  const entry = localeMessages(locale)[key] ?? localeMessages('en')[key];
+  if (!entry) throw new Error(`no message ${key}`);
+  return entry.message
+    .replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
+    .replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
 }

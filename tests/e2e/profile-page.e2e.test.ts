@@ -20,6 +20,7 @@ import {
   launchWithExtension,
   openPopupFor,
   readFixture,
+  say,
   readBadges,
   tabIdOf,
   waitForBadgeCount,
@@ -28,11 +29,7 @@ import {
 import type { LaunchedExtension } from '../../scripts/chromium.mjs';
 
 const DIR = path.join(import.meta.dirname, '../fixtures/linkedin/profile');
-const MESSAGES = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../_locales/en/messages.json'), 'utf8')) as Record<
-  string,
-  { message: string }
->;
-const en = (key: string): string => MESSAGES[key]?.message ?? key;
+const en = (key: string): string => say('en', key);
 const KEY = JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8')) as {
   owner: { name: string; slug: string };
   fixtures: Record<

@@ -4,15 +4,10 @@
 // tab's contents are seeded as the background keeps them (storage.session `tab:<id>`, what a tab
 // report of page 'profile' leaves there: core/storage-items.ts), so this does not wait for the
 // profile page's own report; tests/e2e/profile-page.e2e.test.ts covers that side.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { getServiceWorker, launchWithExtension, openPopupFor, openTabWithId } from './harness';
+import { getServiceWorker, launchWithExtension, localeMessages, openPopupFor, openTabWithId } from './harness';
 
 const LOCALES = ['en', 'fr', 'de', 'es'] as const;
-type Locale = (typeof LOCALES)[number];
-const messages = (locale: Locale) =>
-  JSON.parse(readFileSync(join(__dirname, '..', '..', '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 
 const OWNER = {
   profile: 'marcus-feld-hr',
@@ -33,7 +28,7 @@ describe.each(LOCALES)('the popup on a LinkedIn profile page (%s)', (locale) => 
 
   test('opens on the owner’s questions with the top card’s facts; says so where no invitation is pending', async () => {
     browser = await launchWithExtension({ lang: locale });
-    const m = messages(locale);
+    const m = localeMessages(locale);
     const worker = await getServiceWorker(browser.context, browser.extensionId);
     const { tabId: invited } = await openTabWithId(browser.context, browser.extensionId, 'about:blank');
     const { tabId: plain } = await openTabWithId(browser.context, browser.extensionId, 'about:blank');
