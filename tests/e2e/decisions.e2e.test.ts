@@ -150,8 +150,10 @@ describe('invitations waiting for a decision, the re-ask, the timeline (en)', ()
     const page = await browser.context.newPage();
     await page.goto(url);
     await waitForBadgeCount(page, 6);
-    await waitForBadgeVerdict(page, TOM, 'undecided');
+    // A new page's badge says 'undecided' before the background answers: wait for the re-ask's wording.
+    await expect.poll(async () => (await readBadge(page, TOM))?.text, POLL).toContain(en('reasonNextNowInsider'));
     const badge = await readBadge(page, TOM);
+    expect(badge?.verdict).toBe('undecided');
     expect(badge?.text).toContain(en('reasonNextNowInsider'));
     expect(badge?.label).toContain(en('reasonNextNowInsider'));
     // The tab that showed him before follows without a reload.

@@ -190,8 +190,12 @@ describe('a profile whose owner invited the user', () => {
       // A later visit: the top card names Northwind Analytics now.
       changeServed = (html) => html;
       await page.reload();
-      await waitForBadgeVerdict(page, OWNER, 'undecided');
-      expect((await readBadges(page))[0]?.text).toContain(en('reasonNextNowInsider'));
+      // The badge drawn before the background's answer also says 'undecided' (no suggestion yet):
+      // wait for the re-ask's own wording, not for the verdict alone.
+      await expect
+        .poll(async () => (await readBadges(page))[0]?.text ?? '', { timeout: 20_000, interval: 100 })
+        .toContain(en('reasonNextNowInsider'));
+      expect((await readBadges(page))[0]?.verdict).toBe('undecided');
       const popup = await openPopupFor(browser.context, browser.extensionId, tabId);
       await popup.locator('#inviter-detail').waitFor({ state: 'visible' });
       expect(await popup.locator('#advice .summary').textContent()).toBe(en('reasonNextNowInsider'));
