@@ -14,6 +14,9 @@
 // charging those milliseconds to whatever function happened to be on the stack would turn a busy
 // machine's noise into "extension time". On a quiet machine no gap comes near the cap.
 
+import fs from 'node:fs';
+import path from 'node:path';
+
 /** Sampling period in microseconds: 0.1 ms, fine enough for a content script that runs < 1 ms. */
 export const SAMPLING_INTERVAL_US = 100;
 /** The most one sample may stand for (10 sampling periods): see above. */
@@ -135,6 +138,20 @@ export async function pageClock(page) {
   return { rttUs, toProfileUs: (/** @type {number} */ pageMs) => originUs + pageMs * 1000 };
 }
 
+let kept = 0;
+/**
+ * With BENCH_PROFILES_DIR set, writes each raw profile there (`<n>-<extensionId>.cpuprofile`), for
+ * `node bench/hot.mjs <dir>` to say where the extension's time went (or DevTools to open).
+ * @param {any} profile @param {string} extensionId
+ */
+function keepProfile(profile, extensionId) {
+  const dir = process.env.BENCH_PROFILES_DIR;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  kept += 1;
+  fs.writeFileSync(path.join(dir, `${String(kept).padStart(3, '0')}-${extensionId}.cpuprofile`), JSON.stringify(profile));
+}
+
 /**
  * Profiles `page` while `work` runs, plus `settleMs` for work the extension does afterwards.
  * `windowsOf(value)`, if given, names windows of the profile (its clock, µs) to split the
@@ -154,5 +171,6 @@ export async function profiled(page, extensionId, work, settleMs, windowsOf) {
     throw error;
   }
   const profile = await stop();
+  keepProfile(profile, extensionId);
   return { value, cpu: summariseProfile(profile, extensionId, windowsOf?.(value)) };
 }

@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { storageReady } from './areas';
 import { ContentScriptMessageSchema, ExtensionPageMessageSchema } from '../core/protocol';
+import { LIVENESS_PORT } from '../core/ports';
 import { parseOrNull } from '../core/schema';
 import { handleContentMessage, handlePageMessage } from './handlers';
 import { ensureMigrated, runMigrations } from './migrations';
@@ -40,6 +41,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }
   // Anyone else (another extension, a subframe): dropped without an answer.
   return undefined;
+});
+
+// invitations.js keeps a port open to learn when the extension goes (content/liveness.ts): nothing
+// is sent on it; the browser closes it when this extension is reloaded, updated or removed, or when
+// this worker stops. Anyone else's port, or one under another name, is closed at once.
+browser.runtime.onConnect.addListener((port: Runtime.Port) => {
+  const from = port.sender ? classifySender(port.sender, browser.runtime.id, browser.runtime.getURL('')) : null;
+  if (from?.kind !== 'content-script' || port.name !== LIVENESS_PORT) port.disconnect();
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -4,6 +4,7 @@ import { listsSentInvitations, pageKindOf, readsInvitations, showsInviterProfile
 import { adviceIn, isRecord } from './checks';
 import { InvitationWatcher } from './invitation-watcher';
 import { watchNavigation } from './navigation';
+import { watchLiveness, type Liveness } from './liveness';
 import { api, contextAlive, type MessageSender } from './platform';
 import { ProfileWatcher } from './profile-watcher';
 import { world } from './world';
@@ -20,7 +21,8 @@ import { world } from './world';
 
 function main(): void {
   let reportedPage: PageKind | null = null;
-  let livenessTimer: ReturnType<typeof setInterval> | undefined;
+  /** While on one of our pages: notices the extension going away (liveness.ts). */
+  let liveness: Liveness | null = null;
   /** Popup-only mode, read once from the settings when we first reach an invitations page. */
   let popupOnly: Promise<boolean> | null = null;
 
@@ -33,7 +35,9 @@ function main(): void {
       return null;
     }
     try {
-      return (await api.runtime.sendMessage(message)) as ReplyTo<FromContentScript, T>;
+      const reply = (await api.runtime.sendMessage(message)) as ReplyTo<FromContentScript, T>;
+      liveness?.answered();
+      return reply;
     } catch {
       // "Extension context invalidated" or the worker restarting: the next change reports again.
       if (!contextAlive()) shutDown();
@@ -85,17 +89,15 @@ function main(): void {
         watcher.stop();
         profileWatcher.start();
       }
-      // A reloaded or updated extension leaves this copy orphaned; notice it within a second and take
-      // our badges away. Only while on an invitations page: elsewhere we have nothing on the page.
-      livenessTimer ??= setInterval(() => {
-        if (!contextAlive()) shutDown();
-      }, 1000);
+      // A reloaded or updated extension leaves this copy orphaned; notice it and take our badges
+      // away. Only while on one of our pages: elsewhere we have nothing on the page.
+      liveness ??= watchLiveness(shutDown);
       return;
     }
     watcher.stop();
     profileWatcher.stop();
-    if (livenessTimer !== undefined) clearInterval(livenessTimer);
-    livenessTimer = undefined;
+    liveness?.stop();
+    liveness = null;
     // Tell the background once that this tab no longer shows invitations (or shows the Sent page),
     // so the popup does not describe a page the user has left. Other pages cost nothing.
     if (listsSentInvitations(page) || (reportedPage !== null && reportedPage !== page)) {
@@ -128,8 +130,8 @@ function main(): void {
     watcher.stop();
     profileWatcher.stop();
     stopNavigation();
-    if (livenessTimer !== undefined) clearInterval(livenessTimer);
-    livenessTimer = undefined;
+    liveness?.stop();
+    liveness = null;
     try {
       api.runtime.onMessage.removeListener(onMessage);
     } catch {

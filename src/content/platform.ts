@@ -13,10 +13,20 @@ export interface MessageSender {
 
 type MessageListener = (message: unknown, sender: MessageSender) => undefined;
 
+/** A long-lived connection to the background (liveness.ts); `error` is Firefox's, lastError Chrome's. */
+export interface Port {
+  readonly error?: { message?: string } | null;
+  disconnect(): void;
+  onDisconnect: { addListener(listener: (port: Port) => void): void };
+}
+
 interface ContentApi {
   runtime: {
     readonly id?: string;
     sendMessage(message: unknown): Promise<unknown>;
+    connect(info: { name: string }): Port;
+    /** Chrome: set while a callback runs after a failure; reading it marks the failure as handled. */
+    readonly lastError?: { message?: string };
     getManifest(): { version: string };
     onMessage: { addListener(listener: MessageListener): void; removeListener(listener: MessageListener): void };
   };
