@@ -5,7 +5,7 @@
 // extension time counts them) and prints the heaviest, with their script, line and column.
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAX_SAMPLE_US } from './profile.mjs';
+import { profileTree, sampleSpans } from './profile.mjs';
 
 const [dir, only, topArg] = process.argv.slice(2);
 if (!dir) {
@@ -23,9 +23,7 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')))
   files += 1;
   const profile = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   const prefix = `chrome-extension://${id}/`;
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parentOf = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const { byId, parentOf } = profileTree(profile);
   // The innermost extension frame of a sample's stack: where its time is charged.
   const memo = new Map();
   const charged = (nodeId) => {
@@ -40,15 +38,11 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')))
     memo.set(nodeId, result);
     return result;
   };
-  let at = profile.startTime;
-  const times = profile.timeDeltas.map((delta) => (at += delta));
-  for (let i = 0; i < profile.samples.length; i++) {
-    const where = charged(profile.samples[i]);
+  for (const { node, counted } of sampleSpans(profile)) {
+    const where = charged(node);
     if (!where) continue;
-    const gap = Math.max(0, (i + 1 < profile.samples.length ? times[i + 1] : profile.endTime) - times[i]);
-    const us = Math.min(gap, MAX_SAMPLE_US);
-    byFunction.set(where, (byFunction.get(where) ?? 0) + us);
-    total += us;
+    byFunction.set(where, (byFunction.get(where) ?? 0) + counted);
+    total += counted;
   }
 }
 console.log(`${files} profiles, extension time ${(total / 1000 / Math.max(files, 1)).toFixed(2)} ms per profile`);

@@ -42,6 +42,35 @@ export async function startProfile(page) {
   };
 }
 
+/**
+ * A profile's call tree: each node by id, and each node's parent (the root has none).
+ * @param {any} profile
+ * @returns {{ byId: Map<number, any>, parentOf: Map<number, number> }}
+ */
+export function profileTree(profile) {
+  const byId = new Map(profile.nodes.map((/** @type {any} */ node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  return { byId, parentOf };
+}
+
+/**
+ * Each sample of a profile with its time: sample i lasts until sample i+1 (timeDeltas[i] is the gap
+ * before sample i), the last until endTime; `counted` is that gap capped at MAX_SAMPLE_US, the rest
+ * being time the thread was not sampled.
+ * @param {any} profile
+ * @returns {Generator<{ node: number, t: number, gap: number, counted: number }>}
+ */
+export function* sampleSpans(profile) {
+  const samples = profile.samples ?? [];
+  let at = profile.startTime;
+  const times = profile.timeDeltas.map((/** @type {number} */ delta) => (at += delta));
+  for (let i = 0; i < samples.length; i++) {
+    const gap = Math.max(0, (i + 1 < samples.length ? times[i + 1] : profile.endTime) - times[i]);
+    yield { node: samples[i], t: times[i] ?? 0, gap, counted: Math.min(gap, MAX_SAMPLE_US) };
+  }
+}
+
 const NOT_SCRIPT = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
 
 /**
@@ -55,9 +84,7 @@ export function summariseProfile(profile, extensionId, windows = []) {
   const samples = profile?.samples ?? [];
   if (samples.length === 0) throw new Error('the CPU profile holds no sample');
   const prefix = `chrome-extension://${extensionId}/`;
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parentOf = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const { byId, parentOf } = profileTree(profile);
 
   // Per node: which bucket a sample whose top frame is this node falls in. Memoised up the tree.
   const kind = new Map();
@@ -78,21 +105,14 @@ export function summariseProfile(profile, extensionId, windows = []) {
     return result;
   };
 
-  // Sample i lasts until sample i+1 (timeDeltas[i] is the gap before sample i), the last until
-  // endTime; capped, the rest of a long gap is counted apart as time the thread was not sampled.
   const totals = { extension: 0, script: 0, gc: 0, idle: 0, other: 0 };
   const inWindows = windows.map(() => 0);
   let unsampled = 0;
-  let at = profile.startTime;
-  const times = profile.timeDeltas.map((delta) => (at += delta));
-  for (let i = 0; i < samples.length; i++) {
-    const gap = Math.max(0, (i + 1 < samples.length ? times[i + 1] : profile.endTime) - times[i]);
-    const counted = Math.min(gap, MAX_SAMPLE_US);
-    const bucket = kindOf(samples[i]);
+  for (const { node, t, gap, counted } of sampleSpans(profile)) {
+    const bucket = kindOf(node);
     totals[bucket] += counted;
     unsampled += gap - counted;
     if (bucket !== 'extension') continue;
-    const t = times[i] ?? 0;
     windows.forEach((w, k) => {
       if (t >= w.fromUs && t < w.toUs) inWindows[k] = (inWindows[k] ?? 0) + counted;
     });

@@ -31,11 +31,14 @@ export function watchLiveness(gone: () => void): Liveness {
   let soon: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
-  const stop = (): void => {
-    stopped = true;
+  const stopLooking = (): void => {
     clearInterval(timer);
     clearTimeout(soon);
     timer = soon = undefined;
+  };
+  const stop = (): void => {
+    stopped = true;
+    stopLooking();
     const open = port;
     port = null;
     try {
@@ -74,9 +77,7 @@ export function watchLiveness(gone: () => void): Liveness {
           if (!stopped && lookNow()) lookEverySecond();
         }, LOOK_AGAIN_MS);
       });
-      clearInterval(timer);
-      clearTimeout(soon);
-      timer = soon = undefined;
+      stopLooking();
     } catch {
       // No port to be had (the context going away): look instead.
       if (lookNow()) lookEverySecond();
