@@ -40,7 +40,7 @@ export interface Line {
 }
 
 // Phrasing elements never start a new line on screen; anything else (p, div, li, section…) does.
-const INLINE = new Set([
+export const INLINE: ReadonlySet<string> = new Set([
   'a',
   'abbr',
   'b',
@@ -213,7 +213,7 @@ function kindsOf(s: CardSelectors): Kinds {
  * elements. Whether it was all is checked against the card's whole textContent; where some
  * element holds text beside its children, the card is walked again node by node.
  */
-export function readCardLines(card: Element, s: CardSelectors): CardLines {
+export function walkCardLines(card: Element, s: CardSelectors): CardLines {
   const kinds = kindsOf(s);
   // Text of <svg>, <style>, <script> and <template> is never shown as text, wherever they stand.
   const pageLinkOutsideMessage = card.matches(s.pageLinks);
@@ -313,8 +313,12 @@ class CardWalk {
   }
 
   private text(data: string, block: Element): void {
-    // Blank text (the indentation between tags) shows nothing.
-    if (!NOT_BLANK.test(data)) return;
+    // Blank text shows nothing but, between two pieces of one line, a space ("<b>Ana</b> <b>Lee</b>"):
+    // as the elements-only walk does between siblings, and as the line's textContent reads.
+    if (!NOT_BLANK.test(data)) {
+      this.gap(block);
+      return;
+    }
     if (this.chrome === 0 && this.message === 0) {
       this.add(this.outside, block, data, false);
       if (this.reply === 0) this.add(this.own, block, data, true);

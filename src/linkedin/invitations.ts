@@ -1,10 +1,12 @@
 import type { Invitation } from '../core/types';
 import { CARD_PARTS, readCardText, readMessage } from './card-text';
 import { acceptAndIgnore, controlsBox, isAcceptLike } from './controls';
-import { accessibleName, readCardLines, withoutBidiControls, type CardLink, type CardLines } from './dom-text';
-import { labelPatternsFor, nameInAcceptLabel, type LabelPatterns } from './labels';
+import { readCardLines, simpleCardLines } from './card-lines';
+import { accessibleName, withoutBidiControls, type CardLink, type CardLines } from './dom-text';
+import { labelPatternsFor, nameInAcceptLabel, nameInIgnoreLabel, type LabelPatterns } from './labels';
 import { showsNoPicture, showsNonPersonSigns } from './non-person';
 import { invitationCards } from './pages';
+import { nameInSentence } from './inviter-name';
 import { pairByShapeNamed } from './shape-pair';
 import { profileSlug } from './profile-slug';
 import * as sel from './selectors';
@@ -31,6 +33,21 @@ export interface FoundInvitation {
 export function findInvitations(root: ParentNode, lang?: string): FoundInvitation[] {
   try {
     const patterns = labelPatternsFor(lang ?? pageLang(root));
+    // The content script reads a list one item at a time: most items are one plain card.
+    const plain = root instanceof Element ? lonePlainCard(root) : null;
+    const one = plain ? readPlainCard(plain, patterns) : null;
+    return one ? [one] : findByControls(root, patterns);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * findInvitations the long way, for any piece of any page: from every control, each card read by
+ * all of the rules. Exported for the tests that hold the short way (readPlainCard) to its answers.
+ */
+export function findByControls(root: ParentNode, patterns: readonly LabelPatterns[]): FoundInvitation[] {
+  try {
     const controls = [...root.querySelectorAll(sel.actionControl)];
     // Each control's accessible name is worked out once, here and for its card's pair.
     const labels = new Map<Element, string>();
@@ -125,6 +142,62 @@ function unlistedCard(control: Element): Element | null {
     return people.size === 1 ? box : null;
   }
   return null;
+}
+
+// The short way (issue 11: with 1,000 cards, the long way's climbs, second looks at every control
+// and case folding of every label were most of the extension's time). A list item that holds one
+// card and no control outside it, a card plainly made of paragraphs (card-lines.ts) whose Accept
+// label is a known sentence and whose Ignore label a known sentence too: what the long way would
+// read, read with a third of its DOM calls. Anything else, or anything that would make the card no
+// invitation, goes the long way, so the short way never has an answer of its own (plain-card
+// tests in invitations.test.ts compare the two on every element of every fixture).
+
+/** The one card under `root` (or `root` itself), when every control under `root` is inside it. */
+function lonePlainCard(root: Element): Element | null {
+  // A list item is most often the card's wrapper, with the card as its only child: five cheap
+  // questions instead of two queries over the whole item.
+  let card: Element | null = root;
+  if (!root.matches(invitationCards.card)) {
+    const only = root.childElementCount === 1 ? root.firstElementChild : null;
+    if (only && only.matches(invitationCards.card) && !root.matches(sel.actionControl)) card = only;
+    else {
+      const cards = root.querySelectorAll(invitationCards.card);
+      card = cards.length === 1 ? (cards[0] ?? null) : null;
+      if (card && root.querySelectorAll(sel.actionControl).length !== card.querySelectorAll(sel.actionControl).length) return null;
+    }
+  }
+  return card && !card.querySelector(invitationCards.card) ? card : null;
+}
+
+/** The card read the short way; null where the long way must read it. */
+export function readPlainCard(card: Element, patterns: readonly LabelPatterns[]): FoundInvitation | null {
+  const read = simpleCardLines(card, CARD_PARTS);
+  const inviter = read ? inviterOf(read) : null;
+  if (!read || !inviter) return null;
+  // acceptAndIgnore's known-sentence path: one Accept sentence, the first control with an Ignore
+  // sentence (another control than Accept: else the long way decides).
+  let accept: Element | null = null;
+  let named = '';
+  let ignore: Element | null = null;
+  for (const control of card.querySelectorAll(sel.actionControl)) {
+    const label = accessibleName(control);
+    const inAccept = nameInAcceptLabel(label, patterns);
+    if (inAccept !== null) {
+      if (accept) return null;
+      accept = control;
+      named = inAccept;
+    }
+    if (!ignore && nameInIgnoreLabel(label, patterns) !== null) ignore = control;
+  }
+  if (!accept || !ignore || ignore === accept) return null;
+  const name = nameInSentence(inviter, named);
+  if (name === null || showsNonPersonSigns(read, card) || showsNoPicture(card)) return null;
+  const { headline, mutual, age } = readCardText(card, read, inviter.link, name);
+  return {
+    card,
+    controls: controlsBox(card, accept, ignore),
+    invitation: { profile: inviter.profile, name, headline, mutual, age, message: readMessage(card, read) },
+  };
 }
 
 /** What one findInvitations call works out once for all its cards. */

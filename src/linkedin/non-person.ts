@@ -1,5 +1,6 @@
 import { CARD_PARTS } from './card-text';
-import { readCardLines, type CardLines } from './dom-text';
+import { readCardLines } from './card-lines';
+import type { CardLines } from './dom-text';
 import { fromEveryLanguage } from './languages';
 import { isPersonPhoto } from './person-photo';
 import * as sel from './selectors';
