@@ -31,7 +31,9 @@ export function profileInvitationSign(doc: Document): ProfileSign {
     if (!card || !name) continue;
     let buttons = 0;
     let controls = 0;
-    for (const control of card.querySelectorAll('button, a, [role="button"]')) {
+    // Only labelled controls: an unlabelled one never names the owner, and each control handed to
+    // this world costs (the top card holds a dozen links without a label).
+    for (const control of card.querySelectorAll('button[aria-label], a[aria-label], [role="button"][aria-label]')) {
       if (!(control.getAttribute('aria-label') ?? '').toLowerCase().includes(name)) continue;
       controls++;
       if (control.localName === 'button' || control.getAttribute('role') === 'button') buttons++;
