@@ -65,6 +65,28 @@ describe('simpleCardLines reads what the walk reads', () => {
     }
   });
 
+  it('walks a card whose line stands inside a picture or whose link holds a line (markup only a script can build)', () => {
+    const doc = new DOMParser().parseFromString('<div id="card"></div>', 'text/html');
+    const card = doc.getElementById('card')!;
+    const build = (box: string): void => {
+      card.innerHTML = '<p><a href="/in/ana/">Ana</a> is inviting you</p><p>Engineer</p>';
+      // The HTML parser takes a <p> out of an <svg>: only the DOM can put it there.
+      const outer = doc.createElement(box);
+      if (box === 'a') outer.setAttribute('href', '/in/bo/');
+      const line = doc.createElement('p');
+      line.textContent = '2 days ago';
+      outer.append(line);
+      card.append(outer);
+    };
+    for (const box of ['svg', 'a']) {
+      build(box);
+      expect(simpleCardLines(card, CARD_PARTS), box).toBeNull();
+    }
+    // The walk never reads text inside a picture: a reading of the line there would be one more line.
+    build('svg');
+    expect(walkCardLines(card, CARD_PARTS).own.map((l) => l.text)).toEqual(['Ana is inviting you', 'Engineer']);
+  });
+
   // Cards built from the pieces of LinkedIn's cards, nested at random.
   const text = fc.constantFrom('', ' ', '\n  ', 'Ana', ' Silva ', 'Engineer at Contoso', '2 days ago', '\u200fليلى', '… more');
   type Tree = string | { tag: string; kids: Tree[] };

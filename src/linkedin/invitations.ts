@@ -4,7 +4,7 @@ import { acceptAndIgnore, controlsBox, isAcceptLike } from './controls';
 import { readCardLines, simpleCardLines } from './card-lines';
 import { accessibleName, withoutBidiControls, type CardLink, type CardLines } from './dom-text';
 import { labelPatternsFor, nameInAcceptLabel, nameInIgnoreLabel, type LabelPatterns } from './labels';
-import { showsNoPicture, showsNonPersonSigns } from './non-person';
+import { showsNonPersonSignsOrNoPicture } from './non-person';
 import { invitationCards } from './pages';
 import { nameInSentence } from './inviter-name';
 import { pairByShapeNamed } from './shape-pair';
@@ -191,7 +191,7 @@ export function readPlainCard(card: Element, patterns: readonly LabelPatterns[])
   }
   if (!accept || !ignore || ignore === accept) return null;
   const name = nameInSentence(inviter, named);
-  if (name === null || showsNonPersonSigns(read, card) || showsNoPicture(card)) return null;
+  if (name === null || showsNonPersonSignsOrNoPicture(read, card)) return null;
   const { headline, mutual, age } = readCardText(card, read, inviter.link, name);
   return {
     card,
@@ -218,7 +218,7 @@ function readCard(card: Element, byShape: boolean, { patterns, labelOf, acceptNa
     : byShape
       ? null
       : acceptAndIgnore(card, inviter, patterns, labelOf, acceptNameOf);
-  if (!pair || showsNonPersonSigns(read, card) || showsNoPicture(card)) return null;
+  if (!pair || showsNonPersonSignsOrNoPicture(read, card)) return null;
   const { headline, mutual, age } = readCardText(card, read, inviter.link, pair.name);
   return {
     card,

@@ -28,25 +28,31 @@ export function isNonPersonCard(card: Element): boolean {
  * no picture at all says nothing either way.
  */
 export function showsNonPersonSigns(read: CardLines, card?: Element): boolean {
+  return signsIn(read, card ? [...card.querySelectorAll(sel.picture)] : []);
+}
+
+/**
+ * The same signs, or no picture at all: what findInvitations asks of every card it badges, with the
+ * card's pictures asked for once (each query costs in the isolated world). Every member's card
+ * shows their photo or LinkedIn's stand-in for one (an <img> or <svg role="img">, person-photo.ts);
+ * a card with neither may be a Page, group or newsletter invitation whose sentence is in a wording
+ * nobody here knows and whose controls name its sender as a person's would (issue 13: never a
+ * badge on a non-person card). Not a sign for the page report (pending-signs.ts): such a card
+ * still offers the user a report, since a person's card trimmed of its pictures looks the same.
+ */
+export function showsNonPersonSignsOrNoPicture(read: CardLines, card: Element): boolean {
+  const pictures = [...card.querySelectorAll(sel.picture)];
+  return pictures.length === 0 || signsIn(read, pictures);
+}
+
+function signsIn(read: CardLines, pictures: readonly Element[]): boolean {
   if (read.pageLinkOutsideMessage) return true;
-  if (card && showsLogoOnly(card)) return true;
+  if (showsLogoOnly(pictures)) return true;
   // Line by line: text nodes of different blocks are not separated by spaces in the DOM.
   return read.outsideMessage.some((line) => INVITED_TO_NON_PERSON.some((re) => re.test(line)));
 }
 
-/**
- * True when the card shows no picture at all. Every member's card shows their photo or LinkedIn's
- * stand-in for one (an <img> or <svg role="img">, person-photo.ts); a card with neither may be a
- * Page, group or newsletter invitation whose sentence is in a wording nobody here knows and whose
- * controls name its sender as a person's would (issue 13: never a badge on a non-person card).
- * Not a sign for the page report (pending-signs.ts): such a card still offers the user a report,
- * since a person's card trimmed of its pictures looks the same.
- */
-export function showsNoPicture(card: Element): boolean {
-  return card.querySelector(sel.picture) === null;
-}
-
-function showsLogoOnly(card: Element): boolean {
-  const pictures = [...card.querySelectorAll(sel.picture)];
+/** A picture outside every profile link (a logo where a person's photo would be), and no person's photo. */
+function showsLogoOnly(pictures: readonly Element[]): boolean {
   return pictures.some((p) => !p.closest(sel.profileLink)) && !pictures.some(isPersonPhoto);
 }
