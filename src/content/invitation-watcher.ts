@@ -303,8 +303,10 @@ export class InvitationWatcher {
     this.everything = false;
     this.removals = false;
     this.dirty.clear();
-    // The first subtrees now, the rest when the page is idle.
-    for (const { root, whole } of roots.slice(0, READ_NOW)) this.read(root, whole, changed);
+    // The first subtrees now, the rest when the page is idle. The page's language asked once a pass,
+    // not once a card (two DOM calls each in this world: issue 11).
+    const lang = document.documentElement.lang;
+    for (const { root, whole } of roots.slice(0, READ_NOW)) this.read(root, whole, changed, lang);
     const later = roots.slice(READ_NOW);
     if (later.length > 0) {
       this.backlog.push(...later);
@@ -337,10 +339,11 @@ export class InvitationWatcher {
       this.idle = null;
       if (!this.running) return;
       const changed = this.readIdle;
+      const lang = document.documentElement.lang;
       // At least one subtree per slice, so that a page never idle still gets through the list.
       do {
         const next = this.backlog.shift();
-        if (next?.root.isConnected) this.read(next.root, next.whole, changed);
+        if (next?.root.isConnected) this.read(next.root, next.whole, changed, lang);
       } while (this.backlog.length > 0 && hasTime());
       if (this.backlog.length > 0) this.readLater();
       // One report for the whole backlog (or a full chunk), not one per slice: each report waits for
@@ -357,7 +360,7 @@ export class InvitationWatcher {
    * subtree (`whole` false) inside a card stands for that card; a subtree of a list read whole
    * never does (a list may stand inside an element that looks like a card, a `<li>` of the page).
    */
-  private read(root: Element, whole: boolean, changed: Set<Element>): void {
+  private read(root: Element, whole: boolean, changed: Set<Element>, lang: string): void {
     // A subtree put straight into a list is no part of a card unless it is one: no climb to the root.
     const inList = root.parentElement !== null && this.lists.includes(root.parentElement) && !root.matches(invitationCards.card);
     const card = whole || inList ? null : cardAround(root);
@@ -366,7 +369,7 @@ export class InvitationWatcher {
       changed.add(card);
       this.forgetCards([card]);
     }
-    for (const found of findInvitations(card ?? root, document.documentElement.lang)) {
+    for (const found of findInvitations(card ?? root, lang)) {
       const invitation = plainInvitation(found.invitation);
       if (!invitation) continue;
       if (this.known.has(found.card)) this.forgetCards([found.card]);

@@ -69,6 +69,7 @@ export function simpleCardLines(card: Element, s: CardSelectors): CardLines | nu
   // per card, but 4.5 times the time with 1,000 cards; :has() costs more than the calls it spares.)
   for (const box of card.querySelectorAll('a, svg')) if (box.querySelector('a, p')) return null;
   const paragraphs = card.querySelectorAll('p');
+  const ownParagraphs = new Set(paragraphs);
   // Every visible character is in a paragraph or in chrome, each holding no other (checked here):
   // else some text stands where the walk would find a line the paragraphs do not give.
   let covered = 0;
@@ -95,8 +96,9 @@ export function simpleCardLines(card: Element, s: CardSelectors): CardLines | nu
       continue;
     }
     const p = link.closest('p');
-    // Text in a link outside the paragraphs (inside a button: chrome) is no simple line's.
-    if (!p || !card.contains(p)) return null;
+    // Text in a link outside the paragraphs (inside a button: chrome) is no simple line's. (The
+    // card's own paragraphs are known: no second DOM call to ask whether this one is in the card.)
+    if (!p || !ownParagraphs.has(p)) return null;
     const text = collapse(raw);
     profileLinks.push({ link, text, first: text });
     const links = linksIn.get(p);
