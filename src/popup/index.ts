@@ -8,7 +8,7 @@ import { count, localizePage, t, tPlural } from '../ui/i18n';
 import { pendingListIn } from '../ui/pending-list';
 import { onStoreChanged } from '../ui/store-changes';
 import { renderInviterList } from './inviter-list';
-import { adopt, changeFrom, type StoredCopy } from './inviter-draft';
+import { adopt, afterSave, changeFrom, type StoredCopy } from './inviter-draft';
 import { renderQuestionnaire, type Questionnaire } from './questionnaire';
 
 // The toolbar popup. On a LinkedIn invitations tab: the inviters on that tab; elsewhere: the
@@ -78,7 +78,8 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function saveNow(inviter: OpenInviter): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
-    const change = changeFrom(inviter.form.current(), inviter.stored);
+    const sent = inviter.form.current();
+    const change = changeFrom(sent, inviter.stored);
     if (change === null) {
       inviter.unsaved = false;
       return;
@@ -88,6 +89,8 @@ async function saveNow(inviter: OpenInviter): Promise<void> {
       if (open !== inviter) return;
       inviter.unsaved = false;
       saveAgain.hidden = true;
+      // What the user did since this save read the form is newer than its reply (inviter-draft.ts).
+      inviter.stored = afterSave(sent, inviter.stored);
       const conflict = adoptStored(inviter, copyOf(reply.view), true);
       if (!conflict && reply.conflicts.length > 0) showStatus(t('popupConflict'), true);
       else if (!conflict) showStatus(t('popupSaved'));

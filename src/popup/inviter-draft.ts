@@ -73,3 +73,14 @@ export function adopt(form: FormValues, before: StoredCopy, next: StoredCopy): {
   const note = pick(form.note, before.note, next.note);
   return { form: { answers: answers as Answers, note }, changed, conflict };
 }
+
+/**
+ * The stored copy once a save of `sent` (the form as that save read it) has landed: what it wrote.
+ * Its reply is to be adopted against this, not against the copy before it: the user goes on typing
+ * while the first letters of a note are saved, and the reply ("T") is then older than the form
+ * ("Typed "), not a change made elsewhere; compared with the copy before the save, it looked like
+ * one, and the form showed "T" again under the user's fingers.
+ */
+export function afterSave(sent: FormValues, stored: StoredCopy): StoredCopy {
+  return { answers: sent.answers, note: sent.note, revision: stored.revision };
+}
