@@ -21,7 +21,7 @@ export function profileLoadScenario() {
 }
 
 /** @param {string} id @param {string} title @param {string} url @param {number} settleMs how long the trace runs after the load */
-function pageLoadScenario(id, title, url, settleMs) {
+export function pageLoadScenario(id, title, url, settleMs) {
   return {
     id,
     title,
