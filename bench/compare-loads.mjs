@@ -36,17 +36,17 @@ try {
   for (const kind of builds) benches[kind] = await launchBench(kind);
   // One untimed load each: the browser's own first-load work lands in no figure.
   for (const kind of builds) await scenario.run(benches[kind]);
-  /** @type {Record<string, number[]>} */
+  /** @type {Record<(typeof builds)[number], number[]>} */
   const times = { ours: [], floor: [] };
   for (let run = 0; run < runs; run++) {
     for (const kind of run % 2 ? [...builds].reverse() : builds) times[kind].push((await scenario.run(benches[kind])).extensionMs);
   }
   for (const kind of builds) {
     const all = times[kind].map((ms) => ms.toFixed(2)).join(' ');
-    console.log(`${EXTENSIONS[kind].label}: median ${median(times[kind]).toFixed(2)} ms of extension thread time (${all})`);
+    console.log(`${EXTENSIONS[kind].label}: median ${median(times[kind])?.toFixed(2)} ms of extension thread time (${all})`);
   }
   console.log(
-    `B ÷ A: ${(median(times.floor) / median(times.ours)).toFixed(2)} (${runs} runs each, ${pageName} page, traced ${settleMs} ms)`,
+    `B ÷ A: ${((median(times.floor) ?? NaN) / (median(times.ours) ?? NaN)).toFixed(2)} (${runs} runs each, ${pageName} page, traced ${settleMs} ms)`,
   );
 } finally {
   for (const bench of Object.values(benches)) await bench.close().catch(() => {});
