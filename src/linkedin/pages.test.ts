@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS, type PageKind } from '../core/page-kinds';
 import { fixtureNames, loadFixture, pageKindOfFixture } from '../../tests/helpers/fixture-documents';
-import { invitationCards, listsSentInvitations, PAGES, pageKindOf, pathMatches, readsInvitations } from './pages';
+import { invitationCards, listsSentInvitations, PAGES, pageKindOf, readsInvitations } from './pages';
 
 // docs/linkedin-dom.md, "Pages and their scope".
 const CASES: readonly [string, PageKind][] = [
@@ -36,12 +36,6 @@ const CASES: readonly [string, PageKind][] = [
   ['/mynetwork/invitation-manager/sentx/', 'other'],
   ['/mynetwork/growing/', 'other'],
   ['/feed/mynetwork/invitation-manager/', 'other'],
-  ['/mynetwork//', 'other'],
-  ['/in//', 'other'],
-  ['/in/priya-raman-4b2a1c//', 'other'],
-  // Only ASCII letters match in any case: the Kelvin sign is no K, a long s no S.
-  ['/mynetwor\u212A/', 'other'],
-  ['/mynetwork/invitation-manager/\u017Fent/', 'other'],
   ['', 'other'],
 ];
 
@@ -61,71 +55,11 @@ describe('pageKindOf', () => {
   });
 });
 
-// The regular expressions the path patterns replaced (issue 11): the patterns must say what they said.
-const BEFORE: { readonly [kind in PageKind]: readonly RegExp[] } = {
-  sent: [/^\/mynetwork\/invitation-manager\/sent(?:\/.*)?$/i],
-  'invitation-manager': [/^\/mynetwork\/invitation-manager(?:\/received(?:\/.*)?)?\/?$/i],
-  'network-strip': [/^\/mynetwork(?:\/grow)?\/?$/i],
-  profile: [/^\/in\/[^/]+\/?$/i],
-  other: [],
-};
-
-/**
- * Paths made of the registry's own segments, each at its place or elsewhere, in every case, with
- * empty segments, strangers and a trailing slash or none: near misses and hits alike.
- */
-function randomPaths(count: number, seed: number): string[] {
-  const atPlace = [
-    ['mynetwork', 'MyNetwork', 'in', 'IN', 'feed'],
-    ['invitation-manager', 'Invitation-Manager', 'grow', 'priya-4b', 'growing'],
-    ['received', 'RECEIVED', 'sent', 'Sent', 'sentx'],
-    ['PEOPLE_WITH_MUTUAL_CONNECTION', 'details'],
-  ];
-  const strangers = ['', 'x', '\u212A', 'ſent', '%2F', '.', '..', 'in', 'mynetwork'];
-  let state = seed;
-  const next = (n: number): number => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return (state >>> 16) % n;
-  };
-  const pick = (from: readonly string[]): string => from[next(from.length)] ?? '';
-  return Array.from({ length: count }, () => {
-    const segments = Array.from({ length: 1 + next(5) }, (_, i) => (next(4) === 0 ? pick(strangers) : pick(atPlace[i] ?? strangers)));
-    return (next(20) === 0 ? '' : '/') + segments.join('/') + ['', '/', '//'][next(3)];
-  });
-}
-
-describe('pathMatches', () => {
-  it.each(PAGE_KINDS)('%s: says of every path what the regular expressions said', (kind) => {
-    const paths = [...CASES.map(([path]) => path), ...randomPaths(20_000, 7)];
-    let matched = 0;
-    for (const path of paths) {
-      const before = BEFORE[kind].some((re) => re.test(path));
-      expect(
-        PAGES[kind].paths.some((pattern) => pathMatches(path, pattern)),
-        path,
-      ).toBe(before);
-      if (before) matched++;
-    }
-    // The random paths reach every page, not only "no" answers.
-    if (kind !== 'other') expect(matched).toBeGreaterThan(100);
-  });
-
-  it('takes `*` for one non-empty segment and `**` for any rest, nothing included', () => {
-    expect(pathMatches('/a/b', '/a/*')).toBe(true);
-    expect(pathMatches('/a/', '/a/*')).toBe(false);
-    expect(pathMatches('/a/b/c', '/a/*')).toBe(false);
-    expect(pathMatches('/a', '/a/**')).toBe(true);
-    expect(pathMatches('/a//c/', '/a/**')).toBe(true);
-    expect(pathMatches('/ab', '/a/**')).toBe(false);
-    expect(pathMatches('a', '/a')).toBe(false);
-  });
-});
-
 describe('the page registry', () => {
   it('describes every page kind, and no path belongs to two pages', () => {
     expect(Object.keys(PAGES).sort()).toEqual([...PAGE_KINDS].sort());
     for (const [path] of CASES) {
-      const owners = PAGE_KINDS.filter((kind) => PAGES[kind].paths.some((pattern) => pathMatches(path, pattern)));
+      const owners = PAGE_KINDS.filter((kind) => PAGES[kind].paths.some((re) => re.test(path)));
       expect(owners.length, path).toBeLessThanOrEqual(1);
     }
   });

@@ -12,11 +12,8 @@ import * as sel from './selectors';
 // case-insensitively; the filter after /received/ (PEOPLE_WITH_MUTUAL_CONNECTION…) can be anything.
 
 export interface LinkedInPage {
-  /**
-   * Pathnames of the page (no query, no hash), as path patterns (pathMatches). No path may belong
-   * to two pages (pages.test.ts).
-   */
-  paths: readonly string[];
+  /** Pathnames of the page (no query, no hash). No path may belong to two pages (pages.test.ts). */
+  paths: readonly RegExp[];
   /**
    * What the page lists: received invitations (read and badged), the user's sent ones (never
    * badged, but the popup says where the user is), one member's profile (badged only when its
@@ -55,15 +52,12 @@ const INVITATION_LIST_CARDS: InvitationCards = {
  */
 const WHERE: { readonly [kind in PageKind]: Pick<LinkedInPage, 'paths' | 'lists'> } = {
   // The Sent tab lives under the manager path; its own pattern keeps it apart, and it is never badged.
-  sent: { paths: ['/mynetwork/invitation-manager/sent/**'], lists: 'sent-invitations' },
+  sent: { paths: [/^\/mynetwork\/invitation-manager\/sent(?:\/.*)?$/i], lists: 'sent-invitations' },
   // The bare manager path, and /received/ with or without a filter segment.
-  'invitation-manager': {
-    paths: ['/mynetwork/invitation-manager', '/mynetwork/invitation-manager/received/**'],
-    lists: 'received-invitations',
-  },
-  'network-strip': { paths: ['/mynetwork', '/mynetwork/grow'], lists: 'received-invitations' },
+  'invitation-manager': { paths: [/^\/mynetwork\/invitation-manager(?:\/received(?:\/.*)?)?\/?$/i], lists: 'received-invitations' },
+  'network-strip': { paths: [/^\/mynetwork(?:\/grow)?\/?$/i], lists: 'received-invitations' },
   // A member's profile, its main page only (/in/<slug>/details/… and overlays are other pages).
-  profile: { paths: ['/in/*'], lists: 'inviter-profile' },
+  profile: { paths: [/^\/in\/[^/]+\/?$/i], lists: 'inviter-profile' },
   // Everything else on linkedin.com: the content script stays idle there.
   other: { paths: [], lists: 'nothing' },
 };
@@ -91,45 +85,8 @@ const KINDS = Object.keys(WHERE) as PageKind[];
 export function pageKindOf(pathname: string): PageKind {
   if (typeof pathname !== 'string') return 'other';
   // A caller might hand us location.pathname + search by mistake: the query never changes the page kind.
-  let end = pathname.length;
-  for (const mark of ['?', '#']) {
-    const at = pathname.indexOf(mark);
-    if (at >= 0 && at < end) end = at;
-  }
-  const path = pathname.slice(0, end);
-  return KINDS.find((kind) => WHERE[kind].paths.some((pattern) => pathMatches(path, pattern))) ?? 'other';
-}
-
-/**
- * Whether a pathname fits a path pattern, segment by segment: a fixed segment matches itself with
- * ASCII letters in any case, `*` any one non-empty segment, and
- * `**`, last only, whatever follows, nothing included; one trailing slash is allowed where there is
- * no `**`. No regular expressions: the loader asks this on every LinkedIn page load, where each
- * one is compiled on its first use, five of them on a profile (issue 11: with these comparisons a
- * profile's load took 0.84 and 0.97 of the time, build A then B and B then A, 30 alternating runs
- * each, bench/compare-loads.mjs; the same build twice 1.02). pages.test.ts holds the patterns to
- * the regular expressions they replace.
- */
-export function pathMatches(path: string, pattern: string): boolean {
-  if (!path.startsWith('/')) return false;
-  const want = pattern.split('/').slice(1);
-  const got = path.split('/').slice(1);
-  if (want[want.length - 1] !== '**' && got.length > 1 && got[got.length - 1] === '') got.pop();
-  for (let i = 0; i < want.length; i++) {
-    const wanted = want[i] ?? '';
-    if (wanted === '**') return true;
-    const segment = got[i];
-    if (segment === undefined || (wanted === '*' ? segment === '' : !sameButAsciiCase(segment, wanted))) return false;
-  }
-  return got.length === want.length;
-}
-
-/** Equal, but for the case of ASCII letters (a regular expression's `i` without `u`, for paths). */
-function sameButAsciiCase(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const lower = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
-  for (let i = 0; i < a.length; i++) if (lower(a.charCodeAt(i)) !== lower(b.charCodeAt(i))) return false;
-  return true;
+  const path = pathname.split(/[?#]/, 1)[0] ?? '';
+  return KINDS.find((kind) => WHERE[kind].paths.some((re) => re.test(path))) ?? 'other';
 }
 
 /** True on the pages where pending invitations are read and badged. */
