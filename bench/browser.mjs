@@ -66,11 +66,12 @@ async function serveBenchPages(context, onRequest) {
 /**
  * Starts Chromium with one extension. `kind` is a key of EXTENSIONS. The returned object carries what
  * the scenarios need: the context, the extension's id (its scripts are chrome-extension://<id>/…)
- * and the selector of its badges.
+ * and the selector of its badges. `extension` replaces the kind's own entry (bench/compare-loads.mjs
+ * runs two builds of Know & Trust this way).
  * @param {keyof typeof EXTENSIONS} kind
+ * @param {{ label: string, dir: string, marker: string }} [extension]
  */
-export async function launchBench(kind) {
-  const extension = EXTENSIONS[kind];
+export async function launchBench(kind, extension = EXTENSIONS[kind]) {
   const launched = await launchWithExtension({ extensionDir: extension.dir, headless: true });
   const routed = { count: 0 };
   try {

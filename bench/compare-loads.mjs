@@ -25,25 +25,26 @@ if (!dirA || !dirB || !url || !(runs > 0) || !(settleMs >= 0)) {
   process.exit(2);
 }
 
-// The two builds take the places of Know & Trust and the floor: same launch, same served pages.
-const ours = EXTENSIONS.ours;
-Object.assign(EXTENSIONS.floor, { label: 'B', dir: dirB, marker: ours.marker });
-Object.assign(ours, { label: 'A', dir: dirA });
+// Both builds are Know & Trust: same launch, same served pages, same badges.
+const builds = {
+  ours: { ...EXTENSIONS.ours, label: 'A', dir: dirA },
+  floor: { ...EXTENSIONS.ours, label: 'B', dir: dirB },
+};
+const kinds = /** @type {const} */ (['ours', 'floor']);
 const scenario = pageLoadScenario(`${pageName}-load`, `${pageName} page load`, url, settleMs);
-const builds = /** @type {const} */ (['ours', 'floor']);
 const benches = {};
 try {
-  for (const kind of builds) benches[kind] = await launchBench(kind);
+  for (const kind of kinds) benches[kind] = await launchBench(kind, builds[kind]);
   // One untimed load each: the browser's own first-load work lands in no figure.
-  for (const kind of builds) await scenario.run(benches[kind]);
-  /** @type {Record<(typeof builds)[number], number[]>} */
+  for (const kind of kinds) await scenario.run(benches[kind]);
+  /** @type {Record<(typeof kinds)[number], number[]>} */
   const times = { ours: [], floor: [] };
   for (let run = 0; run < runs; run++) {
-    for (const kind of run % 2 ? [...builds].reverse() : builds) times[kind].push((await scenario.run(benches[kind])).extensionMs);
+    for (const kind of run % 2 ? [...kinds].reverse() : kinds) times[kind].push((await scenario.run(benches[kind])).extensionMs);
   }
-  for (const kind of builds) {
+  for (const kind of kinds) {
     const all = times[kind].map((ms) => ms.toFixed(2)).join(' ');
-    console.log(`${EXTENSIONS[kind].label}: median ${median(times[kind])?.toFixed(2)} ms of extension thread time (${all})`);
+    console.log(`${builds[kind].label}: median ${median(times[kind])?.toFixed(2)} ms of extension thread time (${all})`);
   }
   console.log(
     `B ÷ A: ${((median(times.floor) ?? NaN) / (median(times.ours) ?? NaN)).toFixed(2)} (${runs} runs each, ${pageName} page, traced ${settleMs} ms)`,
