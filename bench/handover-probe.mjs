@@ -1,0 +1,103 @@
+// Would it pay to read the cards in the background instead of on the page? Issue 11's size target
+// (≤ 8 KB gzip for the invitation-page code) suggested moving the card readers off the page: the
+// page would hand each card's markup to the background and only draw badges. This probe measures
+// what that hand-over alone costs LinkedIn's main thread, beside the floor script's whole job in
+// the same run (alternating, as everywhere in the bench):
+//
+//   node bench/handover-probe.mjs [--cards N] [--runs N]
+//
+// In Know & Trust's own content-script world (found through CDP), with N cards in the list: the
+// time to take every card's outerHTML, the synchronous part of runtime.sendMessage with those
+// strings (what the page's thread pays to hand them over), the round trip to the background, and a
+// 10-card round trip (what the first badges would wait for). The message has a type the background
+// does not know, so it is dropped there after its schema check: nothing is stored. Prints medians
+// and each as a share of the floor's main-thread time for the same N cards. Not part of
+// `npm run bench`: it answers one design question, kept so the answer can be checked again.
+import { EXTENSIONS, INVITATIONS_URL, launchBench } from './browser.mjs';
+import { listScenario } from './scenarios/list.mjs';
+import { BADGE_TIMEOUT_MS, extensionReady, median, withPage } from './scenarios/common.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const count = flag('--cards', 1000);
+const runs = flag('--runs', 5);
+if (!(Number.isInteger(count) && count >= 10) || !(Number.isInteger(runs) && runs >= 1)) {
+  console.error('usage: node bench/handover-probe.mjs [--cards N (at least 10)] [--runs N]');
+  process.exit(2);
+}
+
+/** Runs in the content script's isolated world: what handing every card to the background costs. */
+const HANDOVER = `(async () => {
+  const cards = [...document.querySelectorAll('[role="listitem"]')];
+  let t = performance.now();
+  const html = cards.map((card) => card.outerHTML);
+  const outerHtmlMs = performance.now() - t;
+  t = performance.now();
+  const answer = chrome.runtime.sendMessage({ type: 'handover-probe', html }).catch(() => null);
+  const sendSyncMs = performance.now() - t;
+  await answer;
+  const roundTripMs = performance.now() - t;
+  t = performance.now();
+  await chrome.runtime.sendMessage({ type: 'handover-probe', html: html.slice(0, 10) }).catch(() => null);
+  const tenRoundTripMs = performance.now() - t;
+  return { cards: cards.length, bytes: html.reduce((sum, s) => sum + s.length, 0), outerHtmlMs, sendSyncMs, roundTripMs, tenRoundTripMs };
+})()`;
+
+/** One probe on a fresh tab of Know & Trust's browser. */
+async function probe(bench) {
+  return withPage(
+    bench,
+    INVITATIONS_URL,
+    async (page, cdp) => {
+      await extensionReady(page, bench.marker);
+      await page.evaluate((n) => window.knowTrustBench.prepare(0, n), count);
+      await page.evaluate(([m, n, t]) => window.knowTrustBench.insertPrepared(m, n, t), [bench.marker, count, BADGE_TIMEOUT_MS]);
+      const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${bench.extensionId}`);
+      if (!world) throw new Error('Know & Trust’s content-script world was not found');
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        expression: HANDOVER,
+        contextId: world.id,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.text);
+      return result.value;
+    },
+    async (_page, cdp) => {
+      contexts = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+      await cdp.send('Runtime.enable');
+    },
+  );
+}
+/** @type {{ id: number, origin: string, auxData?: { type?: string } }[]} */
+let contexts = [];
+
+const ours = await launchBench('ours');
+const floor = await launchBench('floor', EXTENSIONS.floor);
+try {
+  const list = listScenario(count);
+  await list.run(floor); // untimed: first-load work lands in no figure
+  await probe(ours);
+  const rows = [];
+  for (let i = 0; i < runs; i++) {
+    const floorMs = (await list.run(floor)).extensionMs;
+    rows.push({ floorMs, ...(await probe(ours)) });
+  }
+  const m = (key) => median(rows.map((r) => r[key]));
+  const floorMs = m('floorMs');
+  const show = (label, key) =>
+    console.log(`${label.padEnd(44)} ${m(key).toFixed(1).padStart(7)} ms  ${(m(key) / floorMs).toFixed(2)} × the floor's whole job`);
+  console.log(`${count.toLocaleString('en')} cards, ${Math.round(m('bytes') / count)} characters of markup each, ${runs} runs (medians)`);
+  console.log(`${'floor script, whole job (main thread)'.padEnd(44)} ${floorMs.toFixed(1).padStart(7)} ms`);
+  show('every card’s outerHTML', 'outerHtmlMs');
+  show('sendMessage, synchronous part', 'sendSyncMs');
+  show('round trip to the background', 'roundTripMs');
+  console.log(`${'10-card round trip (first badges wait)'.padEnd(44)} ${m('tenRoundTripMs').toFixed(1).padStart(7)} ms`);
+} finally {
+  await ours.close();
+  await floor.close();
+}
