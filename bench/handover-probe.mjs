@@ -4,15 +4,25 @@
 // what that hand-over alone costs LinkedIn's main thread, beside the floor script's whole job in
 // the same run (alternating, as everywhere in the bench):
 //
-//   node bench/handover-probe.mjs [--cards N] [--runs N]
+//   node bench/handover-probe.mjs [--cards N] [--runs N] [--read]
 //
 // In Know & Trust's own content-script world (found through CDP), with N cards in the list: the
 // time to take every card's outerHTML, the synchronous part of runtime.sendMessage with those
 // strings (what the page's thread pays to hand them over), the round trip to the background, and a
 // 10-card round trip (what the first badges would wait for). The message has a type the background
 // does not know, so it is dropped there after its schema check: nothing is stored. Prints medians
-// and each as a share of the floor's main-thread time for the same N cards. Not part of
+// and each as a share of the floor's main-thread time for the same N cards. With --read, the cards
+// are also read where Chrome would have to read them: a copy of dist/chrome gets an offscreen
+// document (reason DOM_PARSER: the worker has no DOM) that parses the markup with DOMParser and runs
+// the extension's own reader (findInvitations) on it; the background forwards the hand-over there,
+// and the probe times the round trips with the reading and the offscreen document's own parse and
+// read times (off the page's thread). Not part of
 // `npm run bench`: it answers one design question, kept so the answer can be checked again.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { EXTENSION_DIR, REPO_ROOT } from '../scripts/chromium.mjs';
 import { EXTENSIONS, INVITATIONS_URL, launchBench } from './browser.mjs';
 import { listScenario } from './scenarios/list.mjs';
 import { BADGE_TIMEOUT_MS, extensionReady, median, withPage } from './scenarios/common.mjs';
@@ -23,6 +33,7 @@ const flag = (name, fallback) => {
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
 const count = flag('--cards', 1000);
+const reading = args.includes('--read');
 const runs = flag('--runs', 5);
 if (!(Number.isInteger(count) && count >= 10) || !(Number.isInteger(runs) && runs >= 1)) {
   console.error('usage: node bench/handover-probe.mjs [--cards N (at least 10)] [--runs N]');
@@ -38,13 +49,66 @@ const HANDOVER = `(async () => {
   t = performance.now();
   const answer = chrome.runtime.sendMessage({ type: 'handover-probe', html }).catch(() => null);
   const sendSyncMs = performance.now() - t;
-  await answer;
+  const read = await answer;
   const roundTripMs = performance.now() - t;
   t = performance.now();
-  await chrome.runtime.sendMessage({ type: 'handover-probe', html: html.slice(0, 10) }).catch(() => null);
+  const readTen = await chrome.runtime.sendMessage({ type: 'handover-probe', html: html.slice(0, 10) }).catch(() => null);
   const tenRoundTripMs = performance.now() - t;
-  return { cards: cards.length, bytes: html.reduce((sum, s) => sum + s.length, 0), outerHtmlMs, sendSyncMs, roundTripMs, tenRoundTripMs };
+  return {
+    cards: cards.length, bytes: html.reduce((sum, s) => sum + s.length, 0), outerHtmlMs, sendSyncMs, roundTripMs, tenRoundTripMs,
+    found: read?.found ?? null, parseMs: read?.parseMs ?? null, readMs: read?.readMs ?? null,
+    tenFound: readTen?.found ?? null, tenParseMs: readTen?.parseMs ?? null, tenReadMs: readTen?.readMs ?? null,
+  };
 })()`;
+
+/** The offscreen document's script: parse inert, read with the extension's own reader, answer. */
+const OFFSCREEN_ENTRY = `
+import { findInvitations } from './src/linkedin/invitations';
+chrome.runtime.onMessage.addListener((message, _sender, reply) => {
+  if (message?.type !== 'handover-probe-read') return undefined;
+  let t = performance.now();
+  const doc = new DOMParser().parseFromString('<!doctype html><html lang="en"><body>' + message.html.join('') + '</body></html>', 'text/html');
+  const parseMs = performance.now() - t;
+  t = performance.now();
+  let found = 0;
+  for (const card of doc.body.children) found += findInvitations(card, 'en').length;
+  reply({ found, parseMs, readMs: performance.now() - t });
+  return undefined;
+});
+`;
+
+/** Added to the copy's background: hands the content script's markup to the offscreen document. */
+const BACKGROUND_ADDITION = `
+chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  if (message?.type !== 'handover-probe' || !sender.tab) return undefined;
+  (async () => {
+    if (!(await chrome.offscreen.hasDocument())) {
+      await chrome.offscreen.createDocument({ url: 'probe-offscreen.html', reasons: ['DOM_PARSER'], justification: 'bench probe' }).catch(() => {});
+    }
+    reply(await chrome.runtime.sendMessage({ type: 'handover-probe-read', html: message.html }));
+  })();
+  return true;
+});
+`;
+
+/** A copy of dist/chrome whose background reads handed-over cards in an offscreen document. */
+async function readingCopy() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'know-trust-handover-'));
+  fs.cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  manifest.permissions = [...manifest.permissions, 'offscreen'];
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  fs.appendFileSync(path.join(dir, 'background.js'), BACKGROUND_ADDITION);
+  fs.writeFileSync(path.join(dir, 'probe-offscreen.html'), '<!doctype html><script src="probe-offscreen.js"></script>');
+  await build({
+    stdin: { contents: OFFSCREEN_ENTRY, resolveDir: REPO_ROOT, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    outfile: path.join(dir, 'probe-offscreen.js'),
+    logLevel: 'warning',
+  });
+  return dir;
+}
 
 /** One probe on a fresh tab of Know & Trust's browser. */
 async function probe(bench) {
@@ -76,7 +140,8 @@ async function probe(bench) {
 /** @type {{ id: number, origin: string, auxData?: { type?: string } }[]} */
 let contexts = [];
 
-const ours = await launchBench('ours');
+const copy = reading ? await readingCopy() : null;
+const ours = await launchBench('ours', copy ? { ...EXTENSIONS.ours, dir: copy } : EXTENSIONS.ours);
 const floor = await launchBench('floor', EXTENSIONS.floor);
 try {
   const list = listScenario(count);
@@ -97,7 +162,16 @@ try {
   show('sendMessage, synchronous part', 'sendSyncMs');
   show('round trip to the background', 'roundTripMs');
   console.log(`${'10-card round trip (first badges wait)'.padEnd(44)} ${m('tenRoundTripMs').toFixed(1).padStart(7)} ms`);
+  if (reading) {
+    const off = (label, key) => console.log(`${label.padEnd(44)} ${m(key).toFixed(1).padStart(7)} ms  (offscreen document, off the page)`);
+    console.log(`invitations read in the offscreen document: ${m('found')} of ${count}, ${m('tenFound')} of 10`);
+    off('DOMParser, every card', 'parseMs');
+    off('findInvitations, every card', 'readMs');
+    off('DOMParser, 10 cards', 'tenParseMs');
+    off('findInvitations, 10 cards', 'tenReadMs');
+  }
 } finally {
   await ours.close();
   await floor.close();
+  if (copy) fs.rmSync(copy, { recursive: true, force: true });
 }
