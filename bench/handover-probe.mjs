@@ -4,7 +4,7 @@
 // what that hand-over alone costs LinkedIn's main thread, beside the floor script's whole job in
 // the same run (alternating, as everywhere in the bench):
 //
-//   node bench/handover-probe.mjs [--cards N] [--runs N] [--read]
+//   node bench/handover-probe.mjs [--cards N] [--runs N] [--read | --prototype]
 //
 // In Know & Trust's own content-script world (found through CDP), with N cards in the list: the
 // time to take every card's outerHTML, the synchronous part of runtime.sendMessage with those
@@ -16,12 +16,17 @@
 // document (reason DOM_PARSER: the worker has no DOM) that parses the markup with DOMParser and runs
 // the extension's own reader (findInvitations) on it; the background forwards the hand-over there,
 // and the probe times the round trips with the reading and the offscreen document's own parse and
-// read times (off the page's thread). Not part of
+// read times (off the page's thread). With --prototype, that copy's invitations.js is replaced by
+// bench/handover-prototype/invitations.js (the page side of such a design: no reader, badges placed
+// by the card's structure, the markup handed over) and the bench's list scenario runs it, the build
+// as it is and the floor, alternating: main-thread time, the frame of the first 10 badges, the time
+// to all badges, and the gzip size of what the page loads. Not part of
 // `npm run bench`: it answers one design question, kept so the answer can be checked again.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { EXTENSION_DIR, REPO_ROOT } from '../scripts/chromium.mjs';
 import { EXTENSIONS, INVITATIONS_URL, launchBench } from './browser.mjs';
 import { listScenario } from './scenarios/list.mjs';
@@ -33,7 +38,8 @@ const flag = (name, fallback) => {
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
 const count = flag('--cards', 1000);
-const reading = args.includes('--read');
+const prototype = args.includes('--prototype');
+const reading = prototype || args.includes('--read');
 const runs = flag('--runs', 5);
 if (!(Number.isInteger(count) && count >= 10) || !(Number.isInteger(runs) && runs >= 1)) {
   console.error('usage: node bench/handover-probe.mjs [--cards N (at least 10)] [--runs N]');
@@ -66,13 +72,18 @@ const OFFSCREEN_ENTRY = `
 import { findInvitations } from './src/linkedin/invitations';
 chrome.runtime.onMessage.addListener((message, _sender, reply) => {
   if (message?.type !== 'handover-probe-read') return undefined;
+  const verdicts = [];
   let t = performance.now();
   const doc = new DOMParser().parseFromString('<!doctype html><html lang="en"><body>' + message.html.join('') + '</body></html>', 'text/html');
   const parseMs = performance.now() - t;
   t = performance.now();
   let found = 0;
-  for (const card of doc.body.children) found += findInvitations(card, 'en').length;
-  reply({ found, parseMs, readMs: performance.now() - t });
+  for (const card of doc.body.children) {
+    const one = findInvitations(card, 'en').length;
+    found += one;
+    verdicts.push(one > 0 ? 'undecided' : null);
+  }
+  reply({ found, verdicts, parseMs, readMs: performance.now() - t });
   return undefined;
 });
 `;
@@ -80,7 +91,7 @@ chrome.runtime.onMessage.addListener((message, _sender, reply) => {
 /** Added to the copy's background: hands the content script's markup to the offscreen document. */
 const BACKGROUND_ADDITION = `
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
-  if (message?.type !== 'handover-probe' || !sender.tab) return undefined;
+  if ((message?.type !== 'handover-probe' && message?.type !== 'handover') || !sender.tab) return undefined;
   (async () => {
     if (!(await chrome.offscreen.hasDocument())) {
       await chrome.offscreen.createDocument({ url: 'probe-offscreen.html', reasons: ['DOM_PARSER'], justification: 'bench probe' }).catch(() => {});
@@ -99,6 +110,7 @@ async function readingCopy() {
   manifest.permissions = [...manifest.permissions, 'offscreen'];
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
   fs.appendFileSync(path.join(dir, 'background.js'), BACKGROUND_ADDITION);
+  if (prototype) fs.copyFileSync(path.join(REPO_ROOT, 'bench', 'handover-prototype', 'invitations.js'), path.join(dir, 'invitations.js'));
   fs.writeFileSync(path.join(dir, 'probe-offscreen.html'), '<!doctype html><script src="probe-offscreen.js"></script>');
   await build({
     stdin: { contents: OFFSCREEN_ENTRY, resolveDir: REPO_ROOT, loader: 'ts' },
@@ -141,6 +153,10 @@ async function probe(bench) {
 let contexts = [];
 
 const copy = reading ? await readingCopy() : null;
+if (prototype) {
+  await comparePrototype(/** @type {string} */ (copy));
+  process.exit(0);
+}
 const ours = await launchBench('ours', copy ? { ...EXTENSIONS.ours, dir: copy } : EXTENSIONS.ours);
 const floor = await launchBench('floor', EXTENSIONS.floor);
 try {
@@ -174,4 +190,43 @@ try {
   await ours.close();
   await floor.close();
   if (copy) fs.rmSync(copy, { recursive: true, force: true });
+}
+
+/** The prototype, the build as it is and the floor, in the bench's list scenario, alternating. */
+async function comparePrototype(dir) {
+  const gzipKb = (files) => files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length, 0) / 1024;
+  const benches = {
+    prototype: await launchBench('ours', { ...EXTENSIONS.ours, label: 'prototype', dir }),
+    ours: await launchBench('ours'),
+    floor: await launchBench('floor', EXTENSIONS.floor),
+  };
+  try {
+    const list = listScenario(count);
+    for (const bench of Object.values(benches)) await list.run(bench); // untimed
+    /** @typedef {'prototype' | 'ours' | 'floor'} Kind */
+    /** @type {Kind[]} */
+    const kinds = ['prototype', 'ours', 'floor'];
+    /** @type {{ [kind in Kind]: { extensionMs: number, inViewFrame: number, badgesMs: number }[] }} */
+    const rows = { prototype: [], ours: [], floor: [] };
+    for (let i = 0; i < runs; i++) for (const kind of kinds) rows[kind].push(await list.run(benches[kind]));
+    const floorMs = median(rows.floor.map((r) => r.extensionMs));
+    console.log(`${count.toLocaleString('en')} invitations at once, ${runs} runs each (medians; frame: the worst run)`);
+    /** @type {[kind: Kind, label: string, files: string[]][]} */
+    const columns = [
+      ['prototype', 'prototype (readers in the background)', [path.join(dir, 'content.js'), path.join(dir, 'invitations.js')]],
+      ['ours', 'Know & Trust as built', [path.join(EXTENSION_DIR, 'content.js'), path.join(EXTENSION_DIR, 'invitations.js')]],
+      ['floor', 'floor script', [path.join(REPO_ROOT, 'bench', 'floor-extension', 'content.js')]],
+    ];
+    for (const [kind, label, files] of columns) {
+      const ms = median(rows[kind].map((r) => r.extensionMs));
+      const frame = Math.max(...rows[kind].map((r) => r.inViewFrame));
+      const all = median(rows[kind].map((r) => r.badgesMs));
+      console.log(
+        `${label.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / floorMs).toFixed(2)} × floor  first 10 badges in frame ${frame}  all badges ${all.toFixed(0)} ms  page code ${gzipKb(files).toFixed(2)} KB gzip`,
+      );
+    }
+  } finally {
+    for (const bench of Object.values(benches)) await bench.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
