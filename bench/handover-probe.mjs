@@ -42,7 +42,7 @@ const prototype = args.includes('--prototype');
 const reading = prototype || args.includes('--read');
 const runs = flag('--runs', 5);
 if (!(Number.isInteger(count) && count >= 10) || !(Number.isInteger(runs) && runs >= 1)) {
-  console.error('usage: node bench/handover-probe.mjs [--cards N (at least 10)] [--runs N]');
+  console.error('usage: node bench/handover-probe.mjs [--cards N (at least 10)] [--runs N] [--read | --prototype]');
   process.exit(2);
 }
 
