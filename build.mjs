@@ -24,6 +24,24 @@ const entryPoints = {
   popup: 'src/popup/index.ts',
   options: 'src/options/index.ts',
   onboarding: 'src/onboarding/index.ts',
+  // Chrome only: the document the worker reads handed-over cards in (background/card-reader.ts);
+  // Firefox's background is a page and reads them itself.
+  offscreen: 'src/offscreen/index.ts',
+};
+/** What Firefox's build leaves out of the sources, files and permissions above. */
+const chromeOnly = { entryPoints: ['offscreen'], files: ['offscreen.html'], permissions: ['offscreen'] };
+
+/**
+ * Firefox's build takes `<name>.firefox.ts` where a module has one: the background's offscreen
+ * reader (Firefox has no offscreen API and needs none), so that its build carries no call to it.
+ */
+const firefoxModules = {
+  name: 'firefox-modules',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\/offscreen-reader$/ }, (args) => ({
+      path: join(args.resolveDir, args.path.replace(/offscreen-reader$/, 'offscreen-reader.firefox.ts')),
+    }));
+  },
 };
 
 // Static files copied as they are: [from, to] relative to the root and to each target folder.
@@ -35,6 +53,7 @@ const staticFiles = [
   ['src/options/options.css', 'options.css'],
   ['src/onboarding/onboarding.html', 'onboarding.html'],
   ['src/onboarding/onboarding.css', 'onboarding.css'],
+  ['src/offscreen/offscreen.html', 'offscreen.html'],
   ['_locales', '_locales'],
   ['icons/icon-16.png', 'icons/icon-16.png'],
   ['icons/icon-32.png', 'icons/icon-32.png'],
@@ -49,6 +68,7 @@ function manifestFor(target, base) {
   if (target === 'firefox') {
     manifest.background = { scripts: [base.background.service_worker] };
     delete manifest.minimum_chrome_version;
+    manifest.permissions = base.permissions.filter((permission) => !chromeOnly.permissions.includes(permission));
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
@@ -68,8 +88,9 @@ async function buildTarget(target, base) {
   const out = join(dist, target);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
+  const firefox = target === 'firefox';
   await build({
-    entryPoints,
+    entryPoints: Object.fromEntries(Object.entries(entryPoints).filter(([name]) => !(firefox && chromeOnly.entryPoints.includes(name)))),
     outdir: out,
     bundle: true,
     format: 'iife',
@@ -80,8 +101,10 @@ async function buildTarget(target, base) {
     charset: 'utf8',
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: firefox ? [firefoxModules] : [],
   });
   for (const [from, to] of staticFiles) {
+    if (firefox && chromeOnly.files.includes(to)) continue;
     await mkdir(dirname(join(out, to)), { recursive: true });
     await cp(join(root, from), join(out, to), { recursive: true });
   }

@@ -17,10 +17,11 @@ import {
   type ToExtensionPages,
 } from '../core/protocol';
 import { isUsersOwn } from '../core/retention';
-import { parseOrNull } from '../core/schema';
-import type { InviterRecord, Invitation, Settings, Verdict } from '../core/types';
+import { InvitationSchema, parseOrNull } from '../core/schema';
+import type { CardReading, InviterRecord, Invitation, Settings, Verdict } from '../core/types';
 import { pageKindOf, showsInviterProfile } from '../linkedin/pages';
 import * as backup from './backup-store';
+import { readCards, type CardReadings } from './card-reader';
 import * as store from './store';
 
 // What the background does for each message (core/protocol.ts declares them). Every handler reads
@@ -49,23 +50,58 @@ function adviceOf(
   return { verdicts, next };
 }
 
+/**
+ * Merges one chunk of a tab's report into what the tab shows, notes its inviters as seen, and
+ * answers with their advice: a tab-report as it came, or a tab-cards once its cards are read.
+ */
+async function takeTabReport(report: store.TabReportChunk, tabId: number, now: number): Promise<ReplyTo<FromContentScript, 'tab-report'>> {
+  const contents = await store.mergeTabReport(tabId, report);
+  // A badge clicked earlier is about a card this tab no longer shows: the next popup should not open on it.
+  const selected = await store.getSelected(tabId);
+  if (selected !== null && !contents.invitations.some((i) => i.profile === selected)) await store.clearSelected(tabId);
+  const settings = await store.getSettings();
+  const { records: seen, added, reasked } = await store.noteInvitationsSeen(report.invitations, now, settings.companies);
+  // New strangers on the page: the retention rule keeps their number bounded (core/retention.ts).
+  if (added > 0) await store.applyRetention(now);
+  // Asked again (their headline now names the user's company): other tabs' badges and open pages follow.
+  if (reasked.length > 0) await afterSave(reasked, tabId);
+  // The toolbar count covers the whole tab; the reply, the chunk's invitations only.
+  const others = contents.invitations.filter((i) => !seen.has(i.profile)).map((i) => i.profile);
+  const records = new Map([...(await store.getRecords(others)), ...seen]);
+  await showUnansweredCount(tabId, adviceOf(contents.invitations, records, settings).verdicts);
+  return adviceOf(report.invitations, records, settings);
+}
+
+/** How deep a badge's place may lie in its card: a path longer than any card is not one. */
+const MAX_CONTROLS_DEPTH = 64;
+
+/**
+ * The cards' readings as a report and as the page's answer. What the readers found is page text:
+ * each invitation is parsed with the schema, like a tab-report's, and a reading that does not
+ * pass is no invitation. Two cards of one inviter (a re-render shows both for a moment) are one
+ * invitation, the later card's.
+ */
+function readingsOf(readings: CardReadings): { invitations: Invitation[]; cards: (CardReading | null)[] } {
+  const invitations = new Map<string, Invitation>();
+  const cards = readings.map((reading): CardReading | null => {
+    const invitation = reading ? parseOrNull(InvitationSchema, reading.invitation) : null;
+    const controls = reading?.controls;
+    const placed =
+      Array.isArray(controls) && controls.length <= MAX_CONTROLS_DEPTH && controls.every((index) => Number.isInteger(index) && index >= 0);
+    if (!invitation || !placed) return null;
+    invitations.delete(invitation.profile);
+    invitations.set(invitation.profile, invitation);
+    return { profile: invitation.profile, name: invitation.name, controls: [...controls] };
+  });
+  return { invitations: [...invitations.values()], cards };
+}
+
 const CONTENT_SCRIPT_HANDLERS: Handlers<FromContentScript, { tabId: number; now: number }> = {
-  'tab-report': async (message, { tabId, now }) => {
-    const contents = await store.mergeTabReport(tabId, message);
-    // A badge clicked earlier is about a card this tab no longer shows: the next popup should not open on it.
-    const selected = await store.getSelected(tabId);
-    if (selected !== null && !contents.invitations.some((i) => i.profile === selected)) await store.clearSelected(tabId);
-    const settings = await store.getSettings();
-    const { records: seen, added, reasked } = await store.noteInvitationsSeen(message.invitations, now, settings.companies);
-    // New strangers on the page: the retention rule keeps their number bounded (core/retention.ts).
-    if (added > 0) await store.applyRetention(now);
-    // Asked again (their headline now names the user's company): other tabs' badges and open pages follow.
-    if (reasked.length > 0) await afterSave(reasked, tabId);
-    // The toolbar count covers the whole tab; the reply, the chunk's invitations only.
-    const others = contents.invitations.filter((i) => !seen.has(i.profile)).map((i) => i.profile);
-    const records = new Map([...(await store.getRecords(others)), ...seen]);
-    await showUnansweredCount(tabId, adviceOf(contents.invitations, records, settings).verdicts);
-    return adviceOf(message.invitations, records, settings);
+  'tab-report': (message, { tabId, now }) => takeTabReport(message, tabId, now),
+  'tab-cards': async ({ page, lang, cards: markup, removed, reset, unrecognised }, { tabId, now }) => {
+    const { invitations, cards } = readingsOf(await readCards(markup, lang));
+    const advice = await takeTabReport({ page, invitations, removed, reset, unrecognised }, tabId, now);
+    return { ...advice, cards };
   },
   'badge-click': async (message, { tabId }) => {
     // Only a person this tab reported: a page cannot make the popup open on someone of its choosing.

@@ -19,3 +19,8 @@ export function classifySender(sender: Runtime.MessageSender, extensionId: strin
   if (typeof tabId === 'number' && tabId >= 0 && sender.frameId === 0) return { kind: 'content-script', tabId };
   return null;
 }
+
+/** Whether `sender` is this extension's own background, or another page of ours outside any tab (the offscreen document's test). */
+export function isOwnBackground(sender: Runtime.MessageSender, extensionId: string, extensionBase: string): boolean {
+  return sender.tab === undefined && classifySender(sender, extensionId, extensionBase)?.kind === 'extension-page';
+}

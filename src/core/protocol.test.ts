@@ -5,6 +5,7 @@ import {
   ContentScriptMessageSchema,
   ExtensionPageMessageSchema,
   FROM_BACKGROUND,
+  TO_OFFSCREEN,
   FROM_CONTENT_SCRIPT,
   FROM_EXTENSION_PAGE,
   PageReportSchema,
@@ -60,8 +61,29 @@ describe('content messages', () => {
     ['too many invitations in one chunk', { type: 'tab-report', page: 'other', invitations: Array(501).fill(invitation) }],
     ['too many removals in one chunk', { type: 'tab-report', page: 'other', invitations: [], removed: Array(501).fill('p') }],
     ['a removed profile with a slash', { type: 'tab-report', page: 'other', invitations: [], removed: ['../x'] }],
+    ['a hand-over without its language', { type: 'tab-cards', page: 'other', cards: [] }],
+    ['a hand-over of more cards than one report', { type: 'tab-cards', page: 'other', lang: 'en', cards: Array(501).fill('<li></li>') }],
+    ['a handed-over card that is no markup', { type: 'tab-cards', page: 'other', lang: 'en', cards: [{ outerHTML: '<li></li>' }] }],
   ])('drops %s', (_why, message) => {
     expect(parseOrNull(ContentScriptMessageSchema, message)).toBeNull();
+  });
+
+  it('takes a hand-over of cards, a card over its cap as no card and the language as capped text', () => {
+    const parsed = parseOrNull(ContentScriptMessageSchema, {
+      type: 'tab-cards',
+      page: 'invitation-manager',
+      lang: `en\u202E${'x'.repeat(60)}`,
+      cards: ['<li>a</li>', `<li>${'x'.repeat(70_000)}</li>`],
+    });
+    expect(parsed).toEqual({
+      type: 'tab-cards',
+      page: 'invitation-manager',
+      lang: `en${'x'.repeat(33)}`,
+      cards: ['<li>a</li>', ''],
+      removed: [],
+      reset: true,
+      unrecognised: false,
+    });
   });
 });
 
@@ -91,7 +113,7 @@ describe('the protocol', () => {
   // build all speak these names: they stay as they are. One went on purpose: `save-inviter`, which
   // replaced a whole record, so that no page of the extension can overwrite one (issue 12).
   it('keeps every message type, each in the table of the one sender that may send it', () => {
-    expect(FROM_CONTENT_SCRIPT.map((m) => m.type)).toEqual(['tab-report', 'badge-click', 'load-invitations']);
+    expect(FROM_CONTENT_SCRIPT.map((m) => m.type)).toEqual(['tab-report', 'tab-cards', 'badge-click', 'load-invitations']);
     expect(FROM_EXTENSION_PAGE.map((m) => m.type)).toEqual([
       'get-tab-view',
       'get-inviter',
@@ -108,11 +130,16 @@ describe('the protocol', () => {
       'save-settings',
     ]);
     expect(FROM_BACKGROUND.map((m) => m.type)).toEqual(['verdicts', 'mode']);
+    expect(TO_OFFSCREEN.map((m) => m.type)).toEqual(['read-cards']);
+    // The background's request to its offscreen document is no message any sender may send the background.
+    const readCards = { type: 'read-cards', target: 'offscreen', lang: 'en', cards: [] };
+    expect(parseOrNull(ContentScriptMessageSchema, readCards)).toBeNull();
+    expect(parseOrNull(ExtensionPageMessageSchema, readCards)).toBeNull();
     expect(parseOrNull(ExtensionPageMessageSchema, { type: 'save-inviter', profile: 'p', answers: {}, note: '' })).toBeNull();
   });
 
   it('gives each message a request schema that checks its type', () => {
-    for (const table of [FROM_CONTENT_SCRIPT, FROM_EXTENSION_PAGE, FROM_BACKGROUND]) {
+    for (const table of [FROM_CONTENT_SCRIPT, FROM_EXTENSION_PAGE, FROM_BACKGROUND, TO_OFFSCREEN]) {
       for (const m of table) expect(m.request.entries.type.literal).toBe(m.type);
     }
   });

@@ -5,7 +5,7 @@ import { REASK_INSIDER, type BadgeNext } from './next-reason';
 import { AnswersSchema, QUESTIONNAIRE, QuestionIdSchema } from './questions';
 import { InvitationSchema, NoteSchema, PageKindSchema, ProfileSchema, SettingsChangeSchema, VerdictSchema, textLine } from './schema';
 import { LIMITS } from './text';
-import type { QuestionId, Settings } from './types';
+import type { CardsAdvice, Invitation, QuestionId, Settings } from './types';
 
 /** The reply to `change-inviter`: the inviter as now stored, and the fields not saved because they changed elsewhere. */
 export interface ChangeReply {
@@ -72,6 +72,23 @@ export const TabAdviceSchema = v.object({
   next: v.optional(bySlug(v.union([QuestionIdSchema, v.literal(REASK_INSIDER)])), () => Object.create(null) as Record<string, BadgeNext>),
 });
 
+/** The page's `<html lang>`, which picks the wording the card readers try first. */
+const LangSchema = textLine(LIMITS.lang);
+
+/**
+ * Cards' markup (outerHTML) handed over to be read away from the page, at most one report's worth.
+ * A card over its cap is read as no card, without costing the others their reading.
+ */
+const CardMarkupSchema = v.pipe(
+  v.array(
+    v.pipe(
+      v.string(),
+      v.transform((markup) => (markup.length > LIMITS.cardMarkup ? '' : markup)),
+    ),
+  ),
+  v.maxLength(LIMITS.invitationsPerReport),
+);
+
 /** A content script's anonymised snapshot of its page, for a bug report; capped. */
 export const PageReportSchema = v.object({
   text: v.pipe(v.string(), v.maxLength(LIMITS.pageReport)),
@@ -100,6 +117,19 @@ export const FROM_CONTENT_SCRIPT = [
     /** No invitation recognised, yet the page shows what look like pending ones. */
     unrecognised: v.optional(v.boolean(), false),
   }).replies<v.InferOutput<typeof TabAdviceSchema>>(),
+  // The same report with the cards handed over as markup instead of read on the page (issue 11:
+  // the readers are most of the invitation-page code, and reading is most of its time there). The
+  // background reads each card (background/card-reader.ts), merges the invitations found as it
+  // merges a tab-report, and answers with each card's reading, in order, and their advice.
+  message('tab-cards', {
+    page: PageKindSchema,
+    lang: LangSchema,
+    /** Cards new on the page or changed, in page order. */
+    cards: CardMarkupSchema,
+    removed: v.optional(v.pipe(v.array(ProfileSchema), v.maxLength(LIMITS.invitationsPerReport)), []),
+    reset: v.optional(v.boolean(), true),
+    unrecognised: v.optional(v.boolean(), false),
+  }).replies<CardsAdvice>(),
   message('badge-click', { profile: ProfileSchema }).replies<{ opened: boolean }>(),
   // The loader (content/loader.ts) reached an invitations page: the background adds the
   // invitation-page code (invitations.js) to the tab's top frame. Never twice: invitations.js
@@ -153,6 +183,17 @@ export const FROM_BACKGROUND = [
 ] as const;
 
 /**
+ * From the background to its offscreen document (Chrome: the worker has no DOM to parse markup
+ * in; background/card-reader.ts). runtime.sendMessage reaches every extension page, so the
+ * message names its target; only the offscreen document answers it (offscreen/index.ts).
+ */
+export const TO_OFFSCREEN = [
+  message('read-cards', { target: v.literal('offscreen'), lang: LangSchema, cards: CardMarkupSchema }).replies<
+    ({ invitation: Invitation; controls: number[] } | null)[]
+  >(),
+] as const;
+
+/**
  * From the background to every extension page (runtime.sendMessage, which content scripts do not
  * receive), after each write of what the user keeps: an open popup or options page refreshes
  * instead of working on a stale copy. Works whatever the storage area (storage.onChanged does not
@@ -178,6 +219,10 @@ export const BackgroundMessageSchema = v.variant(
   'type',
   FROM_BACKGROUND.map((m) => m.request),
 );
+export const OffscreenMessageSchema = v.variant(
+  'type',
+  TO_OFFSCREEN.map((m) => m.request),
+);
 export const PageBroadcastSchema = v.variant(
   'type',
   TO_EXTENSION_PAGES.map((m) => m.request),
@@ -191,6 +236,7 @@ export type FromContentScript = typeof FROM_CONTENT_SCRIPT;
 export type FromExtensionPage = typeof FROM_EXTENSION_PAGE;
 export type FromBackground = typeof FROM_BACKGROUND;
 export type ToExtensionPages = typeof TO_EXTENSION_PAGES;
+export type ToOffscreen = typeof TO_OFFSCREEN;
 
 /** The `type` strings of a table's messages. */
 export type MessageType<P extends Protocol> = P[number]['type'];

@@ -19,6 +19,8 @@ export const LIMITS = {
   invitationsPerTab: 5000,
   search: 200,
   pageReport: 250_000,
+  cardMarkup: 65_536,
+  lang: 35,
 } as const;
 
 // C0/C1 controls (but tab/newline, handled below), and the bidi embedding/override/isolate marks

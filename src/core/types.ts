@@ -47,6 +47,23 @@ export interface TabAdvice {
   next?: Record<string, BadgeNext>;
 }
 
+/**
+ * One card handed over as markup, read by the background (linkedin/card-markup.ts): whose
+ * invitation it is, the name its badge's label gives, and where in the card its badge goes, as
+ * child-element indexes from the card to the box the badge goes before (our badges not counted).
+ */
+export interface CardReading {
+  profile: string;
+  name: string;
+  controls: number[];
+}
+
+/** The reply to a hand-over: each card's reading in the order handed over (null: no invitation), and the advice. */
+export interface CardsAdvice extends TabAdvice {
+  next: Record<string, BadgeNext>;
+  cards: (CardReading | null)[];
+}
+
 /** A suggestion with the why: reason and tip ids are message keys in _locales. */
 export interface Advice {
   verdict: Verdict;

@@ -1,3 +1,4 @@
+import { LIMITS } from '../core/text';
 import type { Invitation } from '../core/types';
 import { findInvitations } from './invitations';
 
@@ -5,15 +6,15 @@ import { findInvitations } from './invitations';
 // on LinkedIn's pages"): the page hands over each new or changed card's outerHTML, the background
 // parses it inert and reads it with the same readers the page uses today (invitations.ts), and
 // answers with the invitation and where its badge goes, as a path the page can follow in the live
-// card. Not wired in yet: bench/handover-probe.mjs --prototype measured the design's page side,
-// and card-markup.test.ts holds this half to the live reading on every fixture.
+// card. The background reads through background/card-reader.ts (in an offscreen document where
+// its worker has no DOM); card-markup.test.ts holds this reading to the live one on every fixture.
 
-/** What a hand-over may carry: markup beyond these is refused whole, never read in part. */
+/** What a hand-over may carry (core/text.ts LIMITS): markup beyond these is refused whole, never read in part. */
 export const MARKUP_LIMITS = {
   /** Characters of one card's outerHTML (a 2026 card is about 1,700; an Ember one 2,700). */
-  perCard: 65_536,
-  /** Cards in one hand-over, as many as one report may carry (core/text.ts LIMITS). */
-  cards: 500,
+  perCard: LIMITS.cardMarkup,
+  /** Cards in one hand-over, as many as one report may carry. (The page's `<html lang>`: LIMITS.lang.) */
+  cards: LIMITS.invitationsPerReport,
 } as const;
 
 /**
