@@ -12,6 +12,7 @@ import { FIREFOX_HOW_TO, findFirefox } from './find-firefox.mjs';
 //   - Firefox's own view of the add-on: temporarily installed, no manifest warning, background running;
 //   - a positive sign that the background script ran to the end of its top level: it answers a
 //     `get-settings` message sent from the extension's own options page;
+//   - its background page has the DOMParser that card-reader.ts reads handed-over cards with;
 //   - a note saved from the options page lands in IndexedDB of the add-on's origin, and storage.local
 //     (readable by content scripts in Firefox) holds no inviter record (background/areas.ts);
 //   - nothing from a moz-extension:// address, and no "Know & Trust:" message, is reported as an
@@ -300,6 +301,22 @@ describe.skipIf(!firefox)('Know & Trust in Firefox (web-ext run, headless firefo
     console.log(`Firefox: the background answered get-settings from ${base}options.html with ${String(reply)}`);
     const settings = JSON.parse(String(reply).startsWith('{') ? String(reply) : 'null') as Record<string, unknown> | null;
     expect(settings, String(reply)).toEqual({ companies: expect.any(Array), popupOnly: expect.any(Boolean) });
+  });
+
+  it('the background page has the DOM that card-reader.ts reads handed-over cards with, and no offscreen API to need', async () => {
+    const base = addon!.manifestURL!.replace(/manifest\.json$/, '');
+    const background = await target((url) => url.startsWith(base) && url.endsWith('/_generated_background_page.html'), 'background page');
+    // What card-reader.ts asks (typeof DOMParser), and what its reading needs of the parsed markup.
+    const seen = await evaluate(
+      background.consoleActor,
+      `JSON.stringify({
+        parser: typeof DOMParser,
+        offscreen: typeof (globalThis.chrome && chrome.offscreen),
+        read: new DOMParser().parseFromString('<li><a href="/in/x/">X</a><button aria-label="Accept X">Accept</button><img src="https://media.licdn.invalid/x.jpg"></li>', 'text/html')
+          .querySelector('button').getAttribute('aria-label'),
+      })`,
+    );
+    expect(JSON.parse(String(seen))).toEqual({ parser: 'function', offscreen: 'undefined', read: 'Accept X' });
   });
 
   it('the user’s data is kept in IndexedDB of the add-on’s origin, not in storage.local (no setAccessLevel there)', async () => {
