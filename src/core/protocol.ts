@@ -4,7 +4,7 @@ import type { InviterView, TabView } from './inviter-view';
 import { REASK_INSIDER, type BadgeNext } from './next-reason';
 import { AnswersSchema, QUESTIONNAIRE, QuestionIdSchema } from './questions';
 import { InvitationSchema, NoteSchema, PageKindSchema, ProfileSchema, SettingsChangeSchema, VerdictSchema, textLine } from './schema';
-import { LIMITS } from './text';
+import { HANDOVER_LIMITS, LIMITS } from './text';
 import type { CardsAdvice, Invitation, QuestionId, Settings } from './types';
 
 /** The reply to `change-inviter`: the inviter as now stored, and the fields not saved because they changed elsewhere. */
@@ -73,7 +73,7 @@ export const TabAdviceSchema = v.object({
 });
 
 /** The page's `<html lang>`, which picks the wording the card readers try first. */
-const LangSchema = textLine(LIMITS.lang);
+const LangSchema = textLine(HANDOVER_LIMITS.lang);
 
 /**
  * Cards' markup (outerHTML) handed over to be read away from the page, at most one report's worth.
@@ -83,7 +83,7 @@ const CardMarkupSchema = v.pipe(
   v.array(
     v.pipe(
       v.string(),
-      v.transform((markup) => (markup.length > LIMITS.cardMarkup ? '' : markup)),
+      v.transform((markup) => (markup.length > HANDOVER_LIMITS.cardMarkup ? '' : markup)),
     ),
   ),
   v.maxLength(LIMITS.invitationsPerReport),

@@ -19,9 +19,15 @@ export const LIMITS = {
   invitationsPerTab: 5000,
   search: 200,
   pageReport: 250_000,
-  cardMarkup: 65_536,
-  lang: 35,
 } as const;
+
+/**
+ * What a hand-over of cards may carry (protocol.ts, tab-cards): characters of one card's markup
+ * (a 2026 card is about 1,700, an Ember one 2,700; a card over it is read as no card), and of the
+ * page's `<html lang>`. Apart from LIMITS, which the invitation-page code carries: only the
+ * background and its offscreen document check these.
+ */
+export const HANDOVER_LIMITS = { cardMarkup: 65_536, lang: 35 } as const;
 
 // C0/C1 controls (but tab/newline, handled below), and the bidi embedding/override/isolate marks
 // that can make "evil.com/moc.live" read backwards. Zero-width joiners stay: emoji sequences need them.

@@ -1,4 +1,4 @@
-import { LIMITS } from '../core/text';
+import { HANDOVER_LIMITS, LIMITS } from '../core/text';
 import type { Invitation } from '../core/types';
 import { findInvitations } from './invitations';
 
@@ -12,8 +12,8 @@ import { findInvitations } from './invitations';
 /** What a hand-over may carry (core/text.ts LIMITS): markup beyond these is refused whole, never read in part. */
 export const MARKUP_LIMITS = {
   /** Characters of one card's outerHTML (a 2026 card is about 1,700; an Ember one 2,700). */
-  perCard: LIMITS.cardMarkup,
-  /** Cards in one hand-over, as many as one report may carry. (The page's `<html lang>`: LIMITS.lang.) */
+  perCard: HANDOVER_LIMITS.cardMarkup,
+  /** Cards in one hand-over, as many as one report may carry. (The page's `<html lang>`: HANDOVER_LIMITS.lang.) */
   cards: LIMITS.invitationsPerReport,
 } as const;
 

@@ -5,6 +5,7 @@ import { hasAcceptVerb, hasIgnoreVerb, isBareVerb, nameInAcceptLabel, nameInIgno
 import { isPersonPhoto } from './person-photo';
 import { profileSlug } from './profile-slug';
 import * as sel from './selectors';
+export { controlsBox } from './card-finding';
 
 export { fold };
 
@@ -85,16 +86,3 @@ function showsInviterPhoto(card: Element, profile: string): boolean {
   return false;
 }
 
-/**
- * The nearest common ancestor of Accept and Ignore inside the card. Never the card itself: the
- * badge goes before this element, and before the card would put it outside the card.
- */
-export function controlsBox(card: Element, accept: Element, ignore: Element | null): Element {
-  let box: Element | null = accept.parentElement;
-  while (box && ignore && !box.contains(ignore)) box = box.parentElement;
-  if (box && box !== card && card.contains(box)) return box;
-  // The controls sit straight in the card: use the card's child that holds Accept.
-  let child = accept;
-  while (child.parentElement && child.parentElement !== card) child = child.parentElement;
-  return child;
-}

@@ -9,9 +9,10 @@ import { invitationCards } from './pages';
 import { nameInSentence } from './inviter-name';
 import { pairByShapeNamed } from './shape-pair';
 import { profileSlug } from './profile-slug';
+import { cardAround } from './card-finding';
 import * as sel from './selectors';
 
-export { profileSlug };
+export { profileSlug, cardAround };
 
 // Finds the pending person invitations in a piece of LinkedIn's page (docs/linkedin-dom.md, "Stable
 // hooks"). We start from the Accept controls, the strongest hook, and climb to their card; class
@@ -106,42 +107,6 @@ export function findByControls(root: ParentNode, patterns: readonly LabelPattern
 function pageLang(root: ParentNode): string {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   return doc.documentElement?.lang ?? '';
-}
-
-// The nearest era-specific card; a plain list item only when none is around (pages.ts says which
-// cards the reading pages have); a card with no list item around it at all (issue 13) is the
-// smallest ancestor of the control that holds one person's profile links. No card at all means a
-// bulk toolbar or a dialog: not an invitation. Exported for the content script, which re-reads only
-// the cards that a change of the page touched.
-export function cardAround(control: Element): Element | null {
-  return control.closest(invitationCards.card) ?? control.closest(invitationCards.lastResort) ?? unlistedCard(control);
-}
-
-// How far above a control a card without list item may start, and how many profile links it may
-// hold (the photo's and the name's, a mutual connection's): a wider box is a list, not a card.
-const CLIMB = 8;
-const LINKS_IN_CARD = 4;
-
-/**
- * The smallest ancestor of a control holding a profile link, when all its profile links lead to one
- * person; the controls it holds are judged by the card readers (one Accept, one pair). Never for a
- * control in a dialog (LinkedIn's own "Take care when connecting" one) or above a known list.
- */
-function unlistedCard(control: Element): Element | null {
-  if (!control.matches(sel.actionControl) || control.closest(sel.dialog)) return null;
-  let box = control.parentElement;
-  for (let depth = 0; box && depth < CLIMB; depth++, box = box.parentElement) {
-    if (box.matches(`${invitationCards.list}, ${sel.mainElement}, ${sel.mainRole}, body`)) return null;
-    // A box holding a profile link and a control that is no profile link: from the photo's link, the
-    // name's block is not the card yet.
-    if (!box.querySelector(sel.profileLink) || ![...box.querySelectorAll(sel.actionControl)].some((c) => !c.matches(sel.profileLink)))
-      continue;
-    const links = box.querySelectorAll(sel.profileLink);
-    if (links.length > LINKS_IN_CARD) return null;
-    const people = new Set([...links].map((link) => profileSlug(link.getAttribute('href') ?? '')));
-    return people.size === 1 ? box : null;
-  }
-  return null;
 }
 
 // The short way (issue 11: with 1,000 cards, the long way's climbs, second looks at every control

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { badgePlace, cardsIn, slugOf } from './card-finding';
+import { readCardMarkup } from './card-markup';
+import { findInvitations } from './invitations';
+import { fixtureNames, loadFixture } from '../../tests/helpers/fixture-documents';
+
+// What the page can tell without reading a word, held to what the readers say, on every fixture
+// with invitations: the cards it would hand over hold every invitation, one each; the slug of a
+// card's first profile link is its inviter's; the place found by structure is where the reader
+// puts the badge. Where a guess is wrong the background's answer corrects it, a moment later: these
+// say how often that happens on the markup we know (never, today).
+
+const parser = new DOMParser();
+const withInvitations = fixtureNames.filter((name) => findInvitations(loadFixture(name)).length > 0 && !name.startsWith('profile'));
+
+describe('finding cards and badge places by structure', () => {
+  it('has fixtures to hold it to', () => {
+    expect(withInvitations.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(withInvitations)('%s: every invitation is in exactly one card handed over, which reads as it', (name) => {
+    const doc = loadFixture(name);
+    const live = findInvitations(doc);
+    const cards = cardsIn(doc.body);
+    const readings = readCardMarkup(
+      cards.map((card) => card.outerHTML),
+      doc.documentElement.lang,
+      parser,
+    );
+    for (const found of live) {
+      const holding = cards.filter((card) => card.contains(found.card));
+      expect(holding, found.invitation.profile).toHaveLength(1);
+      expect(readings[cards.indexOf(holding[0]!)]?.invitation).toEqual(found.invitation);
+    }
+    // No card is handed over twice, or inside another.
+    for (const card of cards) expect(cards.filter((other) => other !== card && (other.contains(card) || card.contains(other)))).toEqual([]);
+    // Page order, as the reports keep it.
+    expect(readings.filter((r) => r !== null).map((r) => r!.invitation.profile)).toEqual(live.map((f) => f.invitation.profile));
+  });
+
+  it.each(withInvitations)('%s: the first profile link names the inviter, and the structural place is the reader’s', (name) => {
+    const doc = loadFixture(name);
+    for (const found of findInvitations(doc)) {
+      expect(slugOf(found.card)).toBe(found.invitation.profile);
+      expect(badgePlace(found.card), found.invitation.profile).toBe(found.controls);
+    }
+  });
+
+  it('reads a list item as one card, and finds none in a subtree without one', () => {
+    const doc = loadFixture('fixture-sdui-2026.html');
+    const [first] = findInvitations(doc);
+    expect(cardsIn(first!.card)).toEqual([first!.card]);
+    expect(cardsIn(first!.controls)).toEqual([first!.card].filter((card) => first!.controls.contains(card)));
+    expect(badgePlace(doc.createElement('div'))).toBeNull();
+    expect(slugOf(doc.createElement('div'))).toBe('');
+  });
+});
