@@ -85,4 +85,3 @@ function showsInviterPhoto(card: Element, profile: string): boolean {
   }
   return false;
 }
-
