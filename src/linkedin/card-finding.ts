@@ -75,6 +75,23 @@ export function badgePlace(card: Element): Element | null {
   return first ? controlsBox(card, first, null) : null;
 }
 
+/** A card's message (the sender's own words: a link there says nothing about the card). */
+const MESSAGE = `${sel.messageReact}, ${sel.messageEmber}`;
+
+/**
+ * Whether a card has the shape of a person's invitation, by the language-free signs alone: a slug
+ * and a badge place, a person's photo in a profile link, no picture outside one (a logo), and no
+ * link to a Page, newsletter, event or group outside its message (non-person.ts and
+ * person-photo.ts read the same signs, and the words besides). What the page may badge before the
+ * background's reading is in; a card that fails it waits for the reading.
+ */
+export function hasPersonInvitationShape(card: Element): boolean {
+  if (slugOf(card) === '' || badgePlace(card) === null) return false;
+  if (!card.querySelector(sel.personPhoto)) return false;
+  if ([...card.querySelectorAll(sel.picture)].some((picture) => !picture.closest(sel.profileLink))) return false;
+  return ![...card.querySelectorAll(sel.pageLink)].some((link) => !link.closest(MESSAGE));
+}
+
 /** Whose card it is, by structure alone: the slug of its first profile link; '' where it has none. */
 export function slugOf(card: Element): string {
   return profileSlug(card.querySelector(sel.profileLink)?.getAttribute('href') ?? '');
