@@ -5,12 +5,12 @@
 // them. This is the background half of issue 11's design; the page half (invitations.js without
 // the readers) comes next, and then every browser test goes through it.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { pageKindOf, invitationCards } from '../../src/linkedin/pages';
 import {
   EXPECTED,
   FIXTURE_URLS,
   getServiceWorker,
+  inContentScript,
   launchWithExtension,
   popupListing,
   serveFixtures,
@@ -82,25 +82,6 @@ function handOverExpression(page: string): string {
   })()`;
 }
 
-async function inContentScript(page: Page, expression: string): Promise<unknown> {
-  const cdp = await browser.context.newCDPSession(page);
-  const contexts: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
-  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context as (typeof contexts)[number]));
-  try {
-    await cdp.send('Runtime.enable');
-    const ours = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`);
-    if (!ours) throw new Error('The content script’s world was not found');
-    const result = (await cdp.send('Runtime.evaluate', { contextId: ours.id, expression, awaitPromise: true, returnByValue: true })) as {
-      result: { value?: unknown };
-      exceptionDetails?: { text: string; exception?: { description?: string } };
-    };
-    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
-    return result.result.value;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
-
 describe('cards handed over from a tab are read in Chrome’s offscreen document', () => {
   test('there are list fixtures to hand over', () => {
     expect(FIXTURES.length).toBeGreaterThanOrEqual(8);
@@ -113,7 +94,7 @@ describe('cards handed over from a tab are read in Chrome’s offscreen document
       await linkedin.goto(url);
       const people = EXPECTED.fixtures[fixture].people.map((person) => person.profile);
       await waitForBadgeCount(linkedin, people.length);
-      const result = (await inContentScript(linkedin, handOverExpression(pageKindOf(new URL(url).pathname)))) as HandedOver;
+      const result = (await inContentScript(browser, linkedin, handOverExpression(pageKindOf(new URL(url).pathname)))) as HandedOver;
       expect(result.error).toBeUndefined();
       expect(result.profiles.filter((profile) => profile !== null)).toEqual(people);
       // Cards that are no person's invitation (suggestions, a company's page) are read as none.

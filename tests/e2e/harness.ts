@@ -4,7 +4,7 @@
 // The code lives in plain modules under scripts/ because `npm run demo` uses it too.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchWithExtension as launchChromium, type LaunchedExtension } from '../../scripts/chromium.mjs';
 import { EXPECTED, FIXTURE_URLS, fixtureDocument, serveFixtures, type FixtureName } from '../../scripts/fixture-server.mjs';
@@ -313,4 +313,46 @@ export function say(locale: string, key: string, ...subs: string[]): string {
   return entry.message
     .replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
     .replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
+}
+
+/** The evaluation contexts CDP reports for a page, collected once Runtime is enabled. */
+export async function executionContexts(
+  browser: LaunchedExtension,
+  page: Page,
+): Promise<{
+  cdp: CDPSession;
+  contexts: Array<{ id: number; origin: string; name: string; auxData?: { type?: string; isDefault?: boolean } }>;
+}> {
+  const cdp = await browser.context.newCDPSession(page);
+  const contexts: Array<{ id: number; origin: string; name: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
+  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context as (typeof contexts)[number]));
+  await cdp.send('Runtime.enable'); // reports every existing context before it returns
+  return { cdp, contexts };
+}
+
+/**
+ * Runs `expression` in the content script's own isolated world on `page` (the world whose origin
+ * is our extension's), where `chrome.runtime.sendMessage` carries the content script's sender.
+ */
+export async function inContentScript(browser: LaunchedExtension, page: Page, expression: string): Promise<unknown> {
+  const { cdp, contexts } = await executionContexts(browser, page);
+  try {
+    const ours = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`);
+    if (ours.length !== 1)
+      throw new Error(`Expected one isolated world of the extension on ${page.url()}, found ${JSON.stringify(contexts)}`);
+    const result = (await cdp.send('Runtime.evaluate', {
+      contextId: ours[0]!.id,
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as {
+      result: { value?: unknown };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
+    if (result.exceptionDetails)
+      throw new Error(`In the content script: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+    return result.result.value;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }

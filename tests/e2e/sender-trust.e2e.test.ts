@@ -3,9 +3,11 @@
 // notes, settings, other tabs or stored data is dropped without an answer; extension pages may ask
 // for those (the control that shows the dropped messages were well-formed, not merely malformed).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import {
   EXPECTED,
+  executionContexts,
+  inContentScript,
   FIXTURE_URLS,
   getServiceWorker,
   launchWithExtension,
@@ -57,48 +59,10 @@ interface Reply {
   error?: string;
 }
 
-/** The evaluation contexts CDP reports for a page, collected once Runtime is enabled. */
-async function executionContexts(page: Page): Promise<{
-  cdp: CDPSession;
-  contexts: Array<{ id: number; origin: string; name: string; auxData?: { type?: string; isDefault?: boolean } }>;
-}> {
-  const cdp = await browser.context.newCDPSession(page);
-  const contexts: Array<{ id: number; origin: string; name: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
-  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context as (typeof contexts)[number]));
-  await cdp.send('Runtime.enable'); // reports every existing context before it returns
-  return { cdp, contexts };
-}
-
-/**
- * Runs `expression` in the content script's own isolated world on `page` (the world whose origin
- * is our extension's), where `chrome.runtime.sendMessage` carries the content script's sender.
- */
-async function inContentScript(page: Page, expression: string): Promise<unknown> {
-  const { cdp, contexts } = await executionContexts(page);
-  try {
-    const ours = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`);
-    if (ours.length !== 1)
-      throw new Error(`Expected one isolated world of the extension on ${page.url()}, found ${JSON.stringify(contexts)}`);
-    const result = (await cdp.send('Runtime.evaluate', {
-      contextId: ours[0]!.id,
-      expression,
-      awaitPromise: true,
-      returnByValue: true,
-    })) as {
-      result: { value?: unknown };
-      exceptionDetails?: { text: string; exception?: { description?: string } };
-    };
-    if (result.exceptionDetails)
-      throw new Error(`In the content script: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
-    return result.result.value;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
-
 /** Sends `message` to the background from the content script of `page`; says whether anything answered. */
 function sendFromContentScript(page: Page, message: object): Promise<Reply> {
   return inContentScript(
+    browser,
     page,
     `chrome.runtime.sendMessage(${JSON.stringify(message)}).then(
       (reply) => ({ answered: reply !== undefined, reply: reply === undefined ? null : reply }),
@@ -146,7 +110,7 @@ describe('a web page', () => {
     // The content scripts listen to nothing a page can send: no `message` (postMessage) or custom
     // event listener of content.js or invitations.js on window or document. Asked from the content script's world,
     // where CDP reports that world's listeners with the script that added them.
-    const { cdp, contexts } = await executionContexts(tabA);
+    const { cdp, contexts } = await executionContexts(browser, tabA);
     const scripts = new Map<string, string>();
     cdp.on('Debugger.scriptParsed', (event) => scripts.set(event.scriptId, event.url));
     await cdp.send('Debugger.enable');
