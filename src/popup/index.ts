@@ -57,6 +57,12 @@ interface OpenInviter {
 }
 let open: OpenInviter | null = null;
 let saving: Promise<unknown> = Promise.resolve();
+/**
+ * Saves queued or under way. The status is busy until the last lands and only then says "Saved",
+ * unless what one of them said must stand: a conflict, or a failure no later save made good.
+ */
+let pendingSaves = 0;
+let standing: 'conflict' | 'failed' | null = null;
 
 const copyOf = (view: Pick<InviterView, 'answers' | 'note' | 'updatedAt'>): StoredCopy => ({
   answers: view.answers,
@@ -93,13 +99,15 @@ async function saveNow(inviter: OpenInviter): Promise<void> {
       inviter.stored = afterSave(sent, inviter.stored);
       const conflict = adoptStored(inviter, copyOf(reply.view), true);
       if (!conflict && reply.conflicts.length > 0) showStatus(t('popupConflict'), true);
-      else if (!conflict) showStatus(t('popupSaved'));
+      if (conflict || reply.conflicts.length > 0) standing = 'conflict';
+      else if (standing === 'failed') standing = null;
       return;
     } catch (error) {
       const delay = RETRY_DELAYS_MS[attempt];
       if (delay === undefined || open !== inviter) {
         // Said plainly, and the form keeps what the user chose: they must not believe it saved.
         inviter.unsaved = true;
+        standing = 'failed';
         showStatus(errorText(error, 'save-answers'), true);
         saveAgain.hidden = false;
         return;
@@ -112,7 +120,17 @@ async function saveNow(inviter: OpenInviter): Promise<void> {
 
 function save(inviter: OpenInviter): void {
   showStatus(t('popupSaving'));
-  saving = saving.then(() => saveNow(inviter));
+  pendingSaves += 1;
+  status.setAttribute('aria-busy', 'true');
+  saving = saving
+    .then(() => saveNow(inviter))
+    .finally(() => {
+      pendingSaves -= 1;
+      if (pendingSaves > 0) return;
+      status.removeAttribute('aria-busy');
+      if (standing === null) showStatus(t('popupSaved'));
+      standing = null;
+    });
 }
 
 saveAgain.addEventListener('click', () => {

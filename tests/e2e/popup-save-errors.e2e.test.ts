@@ -1,4 +1,6 @@
 // What the popup says when a save does not go as the user expects (issue 12), in a real browser:
+// - saves given in quick succession say "Saved" once, when the last has landed, and the status
+//   line is busy (aria-busy) until then, so nobody closes the popup on a "Saved" that is not yet true;
 // - a field changed elsewhere, by a write whose news never reached this popup, comes back from the
 //   background as a conflict: the stored value stands, the form shows it, and the popup says so;
 // - a save that fails (storage full) is tried again, then the popup says the answer is not saved,
@@ -11,6 +13,7 @@ import { fillStorage, freeStorage, openPopupFor, popupForm, popupStatus, profile
 const FIXTURE = 'fixture-sdui-2026.html';
 const MARCUS = profileIn(FIXTURE, 'Marcus Feld');
 const TOM = profileIn(FIXTURE, 'Tom Becker');
+const PRIYA = profileIn(FIXTURE, 'Priya Raman');
 const POLL = { timeout: 10_000 };
 const SAVED = 'Saved on this device';
 const CONFLICT =
@@ -66,6 +69,31 @@ describe('the popup’s save outcomes', () => {
     await expect
       .poll(() => readInNewPopup(browser, tabId, MARCUS, popupForm), POLL)
       .toEqual({ answers: { knows: 'no' }, note: 'written elsewhere' });
+    await popup.close();
+  });
+
+  test('answers and a note given in quick succession say "Saved" only once the last save has landed', async () => {
+    const { browser, tabId } = session.current;
+    const popup = await popupOn(PRIYA);
+    await recordStatuses(popup);
+    // Given in one turn of the popup's event loop, so all three saves are queued before one lands.
+    await popup.evaluate(() => {
+      document.querySelector<HTMLInputElement>('input[name="knows"][value="yes"]')!.click();
+      document.querySelector<HTMLInputElement>('input[name="trusts"][value="yes"]')!.click();
+      const note = document.querySelector<HTMLTextAreaElement>('textarea#note')!;
+      note.focus();
+      note.value = 'Three saves queued at once.';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+      note.blur();
+      if (document.getElementById('status')!.getAttribute('aria-busy') !== 'true') throw new Error('not busy while saving');
+    });
+    await popup.locator('#status:not([aria-busy])').waitFor(POLL);
+    const said = await statuses(popup);
+    expect(said.at(-1)).toBe(SAVED);
+    expect(said.filter((text) => text === SAVED)).toHaveLength(1);
+    await expect
+      .poll(() => readInNewPopup(browser, tabId, PRIYA, popupForm), POLL)
+      .toEqual({ answers: { knows: 'yes', trusts: 'yes' }, note: 'Three saves queued at once.' });
     await popup.close();
   });
 

@@ -54,6 +54,8 @@ describe('service worker restarts', () => {
     await popup.fill('textarea#note', NOTE);
     await popup.press('textarea#note', 'Tab');
     await expect.poll(() => popup.locator('#advice').getAttribute('data-verdict'), POLL).toBe('accept');
+    // The popup's verdict is its own; the note is stored only once the last save has landed.
+    await popup.locator('#status:not([aria-busy])', { hasText: 'Saved on this device' }).waitFor(POLL);
 
     // Stopped right after the answer, before the page's badge may have heard of it.
     await stopWorker();
