@@ -176,6 +176,16 @@ export function updateBadge(host: HTMLElement, verdict: Verdict, next: BadgeNext
   own.badge.setAttribute('data-text', visible);
 }
 
+/** The inviter's name in a badge's accessible name changed (read later than the badge was drawn). */
+export function renameBadge(host: HTMLElement, name: string): void {
+  const own = parts.get(host);
+  if (!own || own.name === name) return;
+  own.name = name;
+  const [verdict, question] = own.shown.split('/') as [Verdict, string];
+  own.shown = '';
+  updateBadge(host, verdict, (question || null) as BadgeNext | null);
+}
+
 /** What a badge shows, from our own handles (the page cannot get at them): for unit tests. */
 export function badgeState(host: Element): { verdict: string; label: string; text: string } | null {
   const own = parts.get(host);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceIn } from './checks';
+import { adviceIn, cardsAdviceIn } from './checks';
 
 describe('what the invitation-page code takes from outside', () => {
   it('takes known verdicts for well-formed profiles, and nothing else', () => {
@@ -28,5 +28,28 @@ describe('what the invitation-page code takes from outside', () => {
       ['constructor', 'leave-pending'],
     ]);
     expect(Object.entries(advice!.next ?? {})).toEqual([['prototype', 'knows']]);
+  });
+
+  it('takes a hand-over’s answer only where every card’s reading has the right shape', () => {
+    const reading = { profile: 'priya', name: 'Priya Raman', controls: [1, 0, 2] };
+    expect(cardsAdviceIn({ verdicts: { priya: 'accept' }, cards: [reading, null] })).toEqual({
+      verdicts: { priya: 'accept' },
+      next: {},
+      cards: [reading, null],
+    });
+    for (const card of [
+      'priya',
+      [],
+      { ...reading, profile: '../x' },
+      { ...reading, name: 'x'.repeat(201) },
+      { ...reading, name: 'Priya\nRaman' },
+      { ...reading, controls: [-1] },
+      { ...reading, controls: [0.5] },
+      { ...reading, controls: Array.from({ length: 65 }, () => 0) },
+      { ...reading, controls: '0' },
+    ])
+      expect(cardsAdviceIn({ verdicts: {}, cards: [card] }), JSON.stringify(card)).toBeNull();
+    expect(cardsAdviceIn({ verdicts: {} })).toBeNull();
+    expect(cardsAdviceIn({ verdicts: { a: 'decline' }, cards: [] })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
-import { isProfileSlug } from '../core/text';
+import { LIMITS, isProfileSlug } from '../core/text';
 import type { BadgeNext } from '../core/next-reason';
-import type { TabAdvice, Verdict } from '../core/types';
+import type { CardReading, CardsAdvice, TabAdvice, Verdict } from '../core/types';
 
 // What the invitation-page code takes from outside, checked by hand (it carries no valibot; the
 // background, which does, parses everything the tab sends with the full schemas).
@@ -31,4 +31,31 @@ export function adviceIn(value: unknown): TabAdvice | null {
     next[profile] = question as BadgeNext;
   }
   return { verdicts, next };
+}
+
+/** How deep a badge's place may lie in its card (the background checks the same). */
+const MAX_PATH = 64;
+
+/**
+ * The background's answer to a hand-over, checked by hand: the advice as adviceIn takes it, and per
+ * card null or a reading whose profile is a slug, whose name is a capped line and whose path is a
+ * short list of child indexes. Null when any part has the wrong shape.
+ */
+export function cardsAdviceIn(value: unknown): CardsAdvice | null {
+  const advice = adviceIn(value);
+  if (!advice || !isRecord(value) || !Array.isArray(value['cards'])) return null;
+  const cards: (CardReading | null)[] = [];
+  for (const card of value['cards'] as unknown[]) {
+    if (card === null) {
+      cards.push(null);
+      continue;
+    }
+    if (!isRecord(card)) return null;
+    const { profile, name, controls } = card;
+    if (typeof profile !== 'string' || !isProfileSlug(profile)) return null;
+    if (typeof name !== 'string' || name.length > LIMITS.name || /[\n\r]/.test(name)) return null;
+    if (!Array.isArray(controls) || controls.length > MAX_PATH || !controls.every((i) => Number.isInteger(i) && i >= 0)) return null;
+    cards.push({ profile, name, controls: [...(controls as number[])] });
+  }
+  return { verdicts: advice.verdicts, next: advice.next ?? {}, cards };
 }
