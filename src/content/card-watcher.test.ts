@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXPECTED as answerKey, FIXTURE_NAMES, readFixture, type FixtureName } from '../../tests/helpers/fixture-files.mjs';
 import type { CardReading, CardsAdvice, Verdict } from '../core/types';
 import { readCardMarkup } from '../linkedin/card-markup';
@@ -178,13 +178,59 @@ describe('CardWatcher', () => {
     let first = true;
     background.answerWith((reply) => (first ? ((first = false), null) : reply));
     watcher.start();
+    // After a pause: a background that cannot answer is not asked again in a loop.
     await settled();
-    expect(background.chunks.length).toBeGreaterThanOrEqual(2);
+    expect(background.chunks).toHaveLength(1);
+    await vi.waitFor(() => expect(background.chunks.length).toBeGreaterThanOrEqual(2), { timeout: 5000 });
+    await settled();
     const again = background.chunks[1]!;
     expect(again.reset).toBe(true);
     expect(again.cards.length).toBe(background.chunks[0]!.cards.length);
     expect(background.list()).toEqual(expectedOn('fixture-sdui-2026.html'));
     expect(profiles()).toEqual(expectedOn('fixture-sdui-2026.html'));
+  });
+
+  it('asks a background that never answers again and again, each time after a longer pause', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      load('fixture-sdui-2026.html');
+      background.answerWith(() => null);
+      watcher.start();
+      await vi.advanceTimersByTimeAsync(0);
+      const after = async (ms: number) => {
+        await vi.advanceTimersByTimeAsync(ms);
+        await settled();
+        return background.chunks.length;
+      };
+      expect(await after(0)).toBe(1);
+      expect(await after(1_000)).toBe(2);
+      expect(await after(1_500)).toBe(2);
+      expect(await after(500)).toBe(3);
+      expect(await after(3_000)).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('tells the background "unrecognised" once the readings find none of the cards it guessed, and not otherwise', async () => {
+    load('fixture-sdui-2026.html');
+    for (const control of document.querySelectorAll(
+      'button[aria-label^="Accept"], a[aria-label^="Accept"], button[aria-label^="Ignore"]',
+    )) {
+      control.removeAttribute('aria-label');
+      control.textContent = 'Qwop';
+    }
+    watcher.start();
+    // By shape, the cards look like invitations: guessed at first.
+    expect(badges().length).toBeGreaterThan(0);
+    await settled();
+    expect(badges()).toHaveLength(0);
+    expect(background.chunks.at(-1)!.unrecognised).toBe(true);
+    watcher.stop();
+    load('fixture-sdui-2026.html');
+    watcher.start();
+    await settled();
+    expect(background.chunks.at(-1)!.unrecognised).toBe(false);
   });
 
   it('in popup-only mode draws nothing but still hands over', async () => {
@@ -198,10 +244,29 @@ describe('CardWatcher', () => {
     expect(profiles()).toEqual(expectedOn('fixture-sdui-2026.html'));
   });
 
-  it('hands a card over as no card where its markup is over the cap', async () => {
+  it('hands over a card too big with its texts cut, and reads it as the page reader would have', async () => {
+    load('fixture-sdui-2026.html');
+    const name = document.querySelector('a[href*="/in/sam-okafor"] strong')!;
+    const hostile = `Sam\u0007\u202E <img src=x onerror=alert(1)> ${'x'.repeat(100_000)}`;
+    name.textContent = hostile;
+    for (const control of document.querySelectorAll('[aria-label*="Sam Okafor"]')) {
+      control.setAttribute('aria-label', control.getAttribute('aria-label')!.replace('Sam Okafor', hostile));
+    }
+    watcher.start();
+    await settled();
+    expect(profiles()).toEqual(expectedOn('fixture-sdui-2026.html'));
+    const samsName = background.names()[background.list().indexOf('sam-okafor-0b9d3e2')]!;
+    // Read from the cut copy: the name's start as the page shows it (the background then caps it to 200).
+    expect(samsName.startsWith('Sam')).toBe(true);
+    expect(samsName).toContain('<img src=x onerror=alert(1)> xxxx');
+    // The page itself is left as it was.
+    expect(name.textContent).toBe(hostile);
+  });
+
+  it('hands a card over as no card where even its cut markup is over the cap', async () => {
     load('fixture-sdui-2026.html');
     const card = document.querySelector('a[href*="/in/marcus-feld-hr"]')!.closest('[role="listitem"]')!;
-    card.setAttribute('data-filler', 'x'.repeat(70_000));
+    for (let n = 0; n < 40; n++) card.setAttribute(`data-filler-${n}`, 'x'.repeat(3_000));
     watcher.start();
     await settled();
     expect(background.chunks[0]!.cards).toContain('');

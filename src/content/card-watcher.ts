@@ -28,6 +28,10 @@ export interface CardChunk {
   unrecognised: boolean;
 }
 
+/** The first pause before an unanswered hand-over is tried again, and the longest. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 60_000;
+
 export interface CardWatcherHooks {
   /** Hands one chunk over; resolves to each card's reading and the advice, or null when unanswered. */
   handOver(chunk: CardChunk): Promise<CardsAdvice | null>;
@@ -58,6 +62,9 @@ export class CardWatcher extends ListWatcher {
   /** The next report starts the tab's list afresh. */
   private resetNext = true;
   private sending: Promise<unknown> = Promise.resolve();
+  /** Hand-overs unanswered in a row, and the pending retry. */
+  private retries = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly hooks: CardWatcherHooks) {
     super(hooks.badgeClicked);
@@ -65,6 +72,9 @@ export class CardWatcher extends ListWatcher {
 
   override stop(): void {
     super.stop();
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.retries = 0;
     this.known.clear();
     this.cardsOf.clear();
     this.pending.clear();
@@ -230,6 +240,7 @@ export class CardWatcher extends ListWatcher {
     const reply = await this.hooks.handOver(chunk);
     if (!this.running) return true;
     if (!reply || reply.cards.length !== cards.length) return false;
+    this.retries = 0;
     const readings = new Set<Element>();
     cards.forEach((card, i) => {
       const reading = reply.cards[i] ?? null;
@@ -265,17 +276,56 @@ export class CardWatcher extends ListWatcher {
     if (this.running && this.badgesShown && cards.size > 0) this.placeBadges(cards);
   }
 
-  /** Unanswered: the background may hold less than the page shows. Every card is handed over again, afresh. */
+  /**
+   * Unanswered: the background may hold less than the page shows. Every card is handed over again,
+   * afresh, after a pause that doubles while nothing answers (a background that cannot answer must
+   * not be asked in a loop), or sooner with the page's next change.
+   */
   private markUnsent(): void {
     this.resetNext = true;
-    this.rescanAll();
+    if (this.retryTimer !== undefined || !this.running) return;
+    const pause = Math.min(RETRY_FIRST_MS * 2 ** this.retries, RETRY_MAX_MS);
+    this.retries += 1;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this.running && this.resetNext) this.rescanAll();
+    }, pause);
   }
 }
 
-/** A card as handed over: its markup, or '' where it is over the cap (read as no card). */
+/**
+ * Text beyond this, in one text node or attribute, is cut before a card too big to hand over is
+ * handed over again: twice the largest cap any reading applies (core/text.ts LIMITS), so that what
+ * the readers keep of it is what they would have kept of the whole.
+ */
+const TEXT_KEPT = 2 * LIMITS.message;
+/**
+ * Attributes keep more: a control's label is its own words around the name ("Accept <name>'s
+ * invitation"), and must still hold the whole of the name as cut, or the readers find no match.
+ */
+const ATTRIBUTE_KEPT = TEXT_KEPT + LIMITS.name;
+
+/**
+ * A card as handed over: its markup; where that is over the cap (a hostile page's 100 KB name),
+ * the markup of a copy whose every text and attribute is cut (TEXT_KEPT, ATTRIBUTE_KEPT); '' where even that is
+ * (read as no card). The copy is never put on the page.
+ */
 function markupOf(card: Element): string {
   const markup = card.outerHTML;
-  return markup.length > HANDOVER_LIMITS.cardMarkup ? '' : markup;
+  if (markup.length <= HANDOVER_LIMITS.cardMarkup) return markup;
+  const copy = card.cloneNode(true) as Element;
+  const walker = document.createTreeWalker(copy, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      if ((node.nodeValue ?? '').length > TEXT_KEPT) node.nodeValue = (node.nodeValue ?? '').slice(0, TEXT_KEPT);
+      continue;
+    }
+    for (const attribute of [...(node as Element).attributes]) {
+      if (attribute.value.length > ATTRIBUTE_KEPT) attribute.value = attribute.value.slice(0, ATTRIBUTE_KEPT);
+    }
+  }
+  const cut = copy.outerHTML;
+  return cut.length > HANDOVER_LIMITS.cardMarkup ? '' : cut;
 }
 
 /** The page's language as the hand-over carries it: a tag, or '' where the page's is no tag. */
