@@ -28,10 +28,6 @@ export interface CardChunk {
   unrecognised: boolean;
 }
 
-/** The first pause before an unanswered hand-over is tried again, and the longest. */
-const RETRY_FIRST_MS = 1000;
-const RETRY_MAX_MS = 60_000;
-
 export interface CardWatcherHooks {
   /** Hands one chunk over; resolves to each card's reading and the advice, or null when unanswered. */
   handOver(chunk: CardChunk): Promise<CardsAdvice | null>;
@@ -62,9 +58,6 @@ export class CardWatcher extends ListWatcher {
   /** The next report starts the tab's list afresh. */
   private resetNext = true;
   private sending: Promise<unknown> = Promise.resolve();
-  /** Hand-overs unanswered in a row, and the pending retry. */
-  private retries = 0;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly hooks: CardWatcherHooks) {
     super(hooks.badgeClicked);
@@ -72,9 +65,6 @@ export class CardWatcher extends ListWatcher {
 
   override stop(): void {
     super.stop();
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
-    this.retries = 0;
     this.known.clear();
     this.cardsOf.clear();
     this.pending.clear();
@@ -240,7 +230,6 @@ export class CardWatcher extends ListWatcher {
     const reply = await this.hooks.handOver(chunk);
     if (!this.running) return true;
     if (!reply || reply.cards.length !== cards.length) return false;
-    this.retries = 0;
     const readings = new Set<Element>();
     cards.forEach((card, i) => {
       const reading = reply.cards[i] ?? null;
@@ -277,19 +266,12 @@ export class CardWatcher extends ListWatcher {
   }
 
   /**
-   * Unanswered: the background may hold less than the page shows. Every card is handed over again,
-   * afresh, after a pause that doubles while nothing answers (a background that cannot answer must
-   * not be asked in a loop), or sooner with the page's next change.
+   * Unanswered: the background may hold less than the page shows. With the page's next change,
+   * every card is handed over again, afresh (as invitation-watcher.ts tells its whole list again).
    */
   private markUnsent(): void {
     this.resetNext = true;
-    if (this.retryTimer !== undefined || !this.running) return;
-    const pause = Math.min(RETRY_FIRST_MS * 2 ** this.retries, RETRY_MAX_MS);
-    this.retries += 1;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      if (this.running && this.resetNext) this.rescanAll();
-    }, pause);
+    this.rescanWithNextChange();
   }
 }
 

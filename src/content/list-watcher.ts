@@ -88,6 +88,7 @@ export abstract class ListWatcher {
   private readonly dirty = new Set<Element>();
   private removals = false;
   private everything = true;
+  private everythingNext = false;
 
   protected readonly verdicts = new Map<string, Verdict>();
   protected readonly next = new Map<string, BadgeNext>();
@@ -308,10 +309,12 @@ export abstract class ListWatcher {
     else this.removals = false;
   }
 
-  /** A pass from scratch in the next frame: what the background was told may be lost. */
-  protected rescanAll(): void {
-    this.everything = true;
-    this.schedule();
+  /**
+   * The pass the page's next change causes starts from scratch: what the background was told may
+   * be lost. Not at once: a background that cannot answer must not be asked in a loop.
+   */
+  protected rescanWithNextChange(): void {
+    this.everythingNext = true;
   }
 
   private schedule(): void {
@@ -325,6 +328,8 @@ export abstract class ListWatcher {
   private scan(): void {
     if (!this.running) return;
     const changed = new Set<Element>();
+    if (this.everythingNext) this.everything = true;
+    this.everythingNext = false;
     const firstPass = this.everything;
     let roots: Root[];
     if (this.everything) {
