@@ -1,6 +1,6 @@
 import { HANDOVER_LIMITS, LIMITS, isProfileSlug } from '../core/text';
 import type { CardReading, CardsAdvice } from '../core/types';
-import { badgePlace, cardAround, cardsIn, hasPersonInvitationShape, slugOf } from '../linkedin/card-finding';
+import { badgePlace, cardAround, cardsIn, hasPersonInvitationShape, ownControls, slugOf } from '../linkedin/card-finding';
 import { elementAt } from '../linkedin/card-markup';
 import { invitationCards } from '../linkedin/pages';
 import { showsUnrecognisedInvitations } from '../linkedin/pending-signs';
@@ -129,8 +129,9 @@ export class CardWatcher extends ListWatcher {
         continue;
       }
       this.pending.add(card);
-      // The guess keeps what a reading said of the same inviter (a re-render in place).
-      if (before?.read && before.profile === profile)
+      // The guess keeps what a reading said of the same inviter (a re-render in place), while the
+      // card still has a control of its own (an accepted card's badge goes at once).
+      if (before?.read && before.profile === profile && ownControls(card) > 0)
         this.remember(card, { ...before, place: before.place.isConnected ? before.place : place });
       else if (profile && hasPersonInvitationShape(card)) this.remember(card, { profile, name: '', place, read: false });
     }

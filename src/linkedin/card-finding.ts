@@ -80,16 +80,26 @@ const MESSAGE = `${sel.messageReact}, ${sel.messageEmber}`;
 
 /**
  * Whether a card has the shape of a person's invitation, by the language-free signs alone: a slug
- * and a badge place, a person's photo in a profile link, no picture outside one (a logo), and no
- * link to a Page, newsletter, event or group outside its message (non-person.ts and
+ * and a badge place, a person's photo in a profile link, two controls of its own, no picture
+ * outside a profile link (a logo), and no link to a Page, newsletter, event or group outside its
+ * message (non-person.ts and
  * person-photo.ts read the same signs, and the words besides). What the page may badge before the
  * background's reading is in; a card that fails it waits for the reading.
  */
 export function hasPersonInvitationShape(card: Element): boolean {
   if (slugOf(card) === '' || badgePlace(card) === null) return false;
   if (!card.querySelector(sel.personPhoto)) return false;
+  // Accept and Ignore: an accepted card's Message link and a suggestion's one Connect button are not.
+  if (ownControls(card) < 2) return false;
   if ([...card.querySelectorAll(sel.picture)].some((picture) => !picture.closest(sel.profileLink))) return false;
   return ![...card.querySelectorAll(sel.pageLink)].some((link) => !link.closest(MESSAGE));
+}
+
+/** A card's controls that are no profile link and no messaging link (pending-signs.ts counts the same way). */
+export function ownControls(card: Element): number {
+  let own = 0;
+  for (const control of card.querySelectorAll(sel.actionControl)) if (!control.matches(`${sel.profileLink}, ${sel.replyLink}`)) own += 1;
+  return own;
 }
 
 /** Whose card it is, by structure alone: the slug of its first profile link; '' where it has none. */

@@ -1,4 +1,4 @@
-import { cardAround } from './invitations';
+import { cardAround, ownControls } from './card-finding';
 import { isNonPersonCard } from './non-person';
 import { invitationCards } from './pages';
 import * as sel from './selectors';
@@ -10,15 +10,6 @@ import * as sel from './selectors';
 // own, that is not a Page/newsletter/event card. Controls that only link to a profile or to
 // messaging do not count, so a card already turned into "<Name> is now a connection" (Message +
 // Dismiss) and a "People you may know" suggestion (one Connect button) are not signs.
-
-function ownControls(card: Element): number {
-  let count = 0;
-  for (const control of card.querySelectorAll(sel.actionControl)) {
-    if (control.matches(`${sel.profileLink}, ${sel.replyLink}`)) continue;
-    count += 1;
-  }
-  return count;
-}
 
 function looksLikePendingPerson(card: Element): boolean {
   return card.querySelector(sel.profileLink) !== null && ownControls(card) >= 2 && !isNonPersonCard(card);
