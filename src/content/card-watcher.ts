@@ -66,7 +66,6 @@ export class CardWatcher extends ListWatcher {
   override stop(): void {
     super.stop();
     this.known.clear();
-    this.cardsOf.clear();
     this.pending.clear();
     this.reported.clear();
     this.gone.clear();
@@ -74,8 +73,8 @@ export class CardWatcher extends ListWatcher {
     this.resetNext = true;
   }
 
-  protected cardCount(): number {
-    return this.known.size + this.reported.size + this.pending.size;
+  protected hasCards(): boolean {
+    return this.known.size > 0 || this.reported.size > 0 || this.pending.size > 0;
   }
 
   protected badgeIn(card: Element): Shown | null {
@@ -85,8 +84,10 @@ export class CardWatcher extends ListWatcher {
   protected forgetAll(changed: Set<Element>): void {
     // Kept for the pass from scratch: a card read before and unchanged keeps its badge's name.
     this.before = new Map(this.known);
-    for (const card of this.known.keys()) changed.add(card);
-    for (const card of [...this.known.keys()]) this.forget(card);
+    for (const card of [...this.known.keys()]) {
+      changed.add(card);
+      this.forget(card);
+    }
     this.pending.clear();
     this.reported.clear();
     this.gone.clear();
@@ -139,18 +140,14 @@ export class CardWatcher extends ListWatcher {
 
   private remember(card: Element, state: CardState): void {
     this.known.set(card, state);
-    let cards = this.cardsOf.get(state.profile);
-    if (!cards) this.cardsOf.set(state.profile, (cards = new Set()));
-    cards.add(card);
+    this.indexCard(state.profile, card);
   }
 
   private forget(card: Element): void {
     const state = this.known.get(card);
     if (!state) return;
     this.known.delete(card);
-    const set = this.cardsOf.get(state.profile);
-    set?.delete(card);
-    if (set?.size === 0) this.cardsOf.delete(state.profile);
+    this.unindexCard(state.profile, card);
   }
 
   /**

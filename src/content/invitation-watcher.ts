@@ -46,15 +46,14 @@ export class InvitationWatcher extends ListWatcher {
   override stop(): void {
     super.stop();
     this.known.clear();
-    this.cardsOf.clear();
     this.touched.clear();
     this.reported.clear();
     this.reportedUnrecognised = null;
     this.resetNext = true;
   }
 
-  protected cardCount(): number {
-    return this.known.size;
+  protected hasCards(): boolean {
+    return this.known.size > 0;
   }
 
   protected badgeIn(card: Element): Shown | null {
@@ -116,9 +115,7 @@ export class InvitationWatcher extends ListWatcher {
       if (!invitation) continue;
       if (this.known.has(found.card)) this.forgetCards([found.card]);
       this.known.set(found.card, { ...found, invitation });
-      let cards = this.cardsOf.get(invitation.profile);
-      if (!cards) this.cardsOf.set(invitation.profile, (cards = new Set()));
-      cards.add(found.card);
+      this.indexCard(invitation.profile, found.card);
       this.touched.add(invitation.profile);
       changed.add(found.card);
     }
@@ -130,9 +127,7 @@ export class InvitationWatcher extends ListWatcher {
       if (!found) continue;
       this.known.delete(card);
       const { profile } = found.invitation;
-      const set = this.cardsOf.get(profile);
-      set?.delete(card);
-      if (set?.size === 0) this.cardsOf.delete(profile);
+      this.unindexCard(profile, card);
       this.touched.add(profile);
     }
   }

@@ -94,7 +94,7 @@ export abstract class ListWatcher {
   protected readonly next = new Map<string, BadgeNext>();
   /** False in popup-only mode: invitations are still read and reported, but nothing is drawn. */
   protected badgesShown = true;
-  /** The cards of each inviter (a re-render briefly shows two). */
+  /** The cards of each inviter (a re-render briefly shows two): indexCard and unindexCard keep it. */
   protected readonly cardsOf = new Map<string, Set<Element>>();
   /** Our badge in each card, and back. */
   private readonly badges = new Map<Element, HTMLElement>();
@@ -102,8 +102,8 @@ export abstract class ListWatcher {
 
   constructor(private readonly badgeClicked: (profile: string) => void) {}
 
-  /** How many cards hold what the watcher counts (a read invitation, a card handed over). */
-  protected abstract cardCount(): number;
+  /** Whether any card holds what the watcher counts (a read invitation, a card handed over): then removals matter. */
+  protected abstract hasCards(): boolean;
   /** What badge the card should hold now; null for none. */
   protected abstract badgeIn(card: Element): Shown | null;
   /** A pass from scratch: every card known is forgotten (and noted in `changed`), the next report resets. */
@@ -136,7 +136,22 @@ export abstract class ListWatcher {
     this.idle = null;
     this.backlog = [];
     this.dirty.clear();
+    this.cardsOf.clear();
     this.removeAllBadges();
+  }
+
+  /** Notes `card` as one of `profile`'s. */
+  protected indexCard(profile: string, card: Element): void {
+    let cards = this.cardsOf.get(profile);
+    if (!cards) this.cardsOf.set(profile, (cards = new Set()));
+    cards.add(card);
+  }
+
+  /** `card` is no longer one of `profile`'s. */
+  protected unindexCard(profile: string, card: Element): void {
+    const cards = this.cardsOf.get(profile);
+    cards?.delete(card);
+    if (cards?.size === 0) this.cardsOf.delete(profile);
   }
 
   /** Popup-only mode switched on or off: take every badge away, or draw them again. */
@@ -266,7 +281,7 @@ export abstract class ListWatcher {
       const card = target instanceof Element && !this.lists.includes(target) ? cardAround(target) : null;
       if (card) this.dirty.add(card);
     }
-    if (this.dirty.size > 0 || (this.removals && this.cardCount() > 0)) this.schedule();
+    if (this.dirty.size > 0 || (this.removals && this.hasCards())) this.schedule();
     else this.removals = false;
   }
 
@@ -305,7 +320,7 @@ export abstract class ListWatcher {
       const card = record.target instanceof Element ? cardAround(record.target) : null;
       if (card) this.dirty.add(card);
     }
-    if (this.everything || this.dirty.size > 0 || (this.removals && this.cardCount() > 0)) this.schedule();
+    if (this.everything || this.dirty.size > 0 || (this.removals && this.hasCards())) this.schedule();
     else this.removals = false;
   }
 
