@@ -94,7 +94,7 @@ export abstract class ListWatcher {
   protected readonly next = new Map<string, BadgeNext>();
   /** False in popup-only mode: invitations are still read and reported, but nothing is drawn. */
   protected badgesShown = true;
-  /** The cards of each inviter (a re-render briefly shows two): indexCard and unindexCard keep it. */
+  /** The cards of each inviter (a re-render briefly shows two). */
   protected readonly cardsOf = new Map<string, Set<Element>>();
   /** Our badge in each card, and back. */
   private readonly badges = new Map<Element, HTMLElement>();
@@ -102,7 +102,7 @@ export abstract class ListWatcher {
 
   constructor(private readonly badgeClicked: (profile: string) => void) {}
 
-  /** Whether any card holds what the watcher counts (a read invitation, a card handed over): then removals matter. */
+  /** Whether any card holds what the watcher counts: then removals matter. */
   protected abstract hasCards(): boolean;
   /** What badge the card should hold now; null for none. */
   protected abstract badgeIn(card: Element): Shown | null;
@@ -140,14 +140,12 @@ export abstract class ListWatcher {
     this.removeAllBadges();
   }
 
-  /** Notes `card` as one of `profile`'s. */
   protected indexCard(profile: string, card: Element): void {
     let cards = this.cardsOf.get(profile);
     if (!cards) this.cardsOf.set(profile, (cards = new Set()));
     cards.add(card);
   }
 
-  /** `card` is no longer one of `profile`'s. */
   protected unindexCard(profile: string, card: Element): void {
     const cards = this.cardsOf.get(profile);
     cards?.delete(card);
