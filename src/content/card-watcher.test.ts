@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXPECTED as answerKey, FIXTURE_NAMES, readFixture, type FixtureName } from '../../tests/helpers/fixture-files.mjs';
+import { EXPECTED as answerKey, FIXTURE_NAMES, type FixtureName } from '../../tests/helpers/fixture-files.mjs';
+import { HOSTILE_NAME, giveSamHostileName, showFixture, unlabelInvitationControls } from '../../tests/helpers/watched-page';
 import type { CardReading, CardsAdvice, Verdict } from '../core/types';
 import { readCardMarkup } from '../linkedin/card-markup';
 import type { CardChunk } from './card-watcher';
@@ -24,12 +25,6 @@ const settled = async () => {
 const badges = () => [...document.querySelectorAll<HTMLElement>(`[${PROFILE_ATTR}]`)];
 const profiles = () => badges().map((b) => b.getAttribute(PROFILE_ATTR));
 const expectedOn = (name: FixtureName) => answerKey.fixtures[name].people.map((p: { profile: string }) => p.profile);
-
-function load(name: FixtureName): void {
-  const parsed = new DOMParser().parseFromString(readFixture(name), 'text/html');
-  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
-  document.documentElement.lang = parsed.documentElement.lang || 'en';
-}
 
 /** A background: reads each chunk's cards, merges them into the tab's list, answers with verdicts. */
 function fakeBackground() {
@@ -82,7 +77,7 @@ describe('CardWatcher', () => {
   afterEach(() => watcher.stop());
 
   it.each(FIXTURE_NAMES)('ends with one badge per expected person on %s, and the background holds them', async (name) => {
-    load(name);
+    showFixture(name);
     watcher.start();
     await settled();
     expect(profiles()).toEqual(expectedOn(name));
@@ -100,7 +95,7 @@ describe('CardWatcher', () => {
     'on %s, badges all but at most one of the answer key in the first frame, before any answer, and the answer settles the rest',
     async (name) => {
       background.holdAnswers();
-      load(name);
+      showFixture(name);
       watcher.start();
       const guessed = profiles();
       // Every guess is a card handed over, and most of the answer key is guessed at once.
@@ -113,7 +108,7 @@ describe('CardWatcher', () => {
   );
 
   it('hands a re-rendered card over again: one badge, and the background still holds the inviter once', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     watcher.start();
     await settled();
     const card = document.querySelector(`[${PROFILE_ATTR}="priya-raman-4b2a1c"]`)!.closest('[role="listitem"]')!;
@@ -134,7 +129,7 @@ describe('CardWatcher', () => {
   });
 
   it('puts a badge back when the page removes just the badge, and only once', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     watcher.start();
     await settled();
     document.querySelector(`[${PROFILE_ATTR}="marcus-feld-hr"]`)!.remove();
@@ -144,7 +139,7 @@ describe('CardWatcher', () => {
   });
 
   it('applies the verdicts of the answer and of later pushes', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     background.verdicts['marcus-feld-hr'] = 'leave-pending';
     watcher.start();
     await settled();
@@ -155,7 +150,7 @@ describe('CardWatcher', () => {
   });
 
   it('takes away a guessed badge the reading does not confirm', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     background.answerWith((reply) => ({ ...reply, cards: reply.cards.map((c) => (c?.profile === 'marcus-feld-hr' ? null : c)) }));
     watcher.start();
     expect(profiles()).toContain('marcus-feld-hr');
@@ -165,7 +160,7 @@ describe('CardWatcher', () => {
   });
 
   it('moves a badge to where the reading says', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     // The reading puts every badge before the card's first child instead.
     background.answerWith((reply) => ({ ...reply, cards: reply.cards.map((c) => c && { ...c, controls: [0] }) }));
     watcher.start();
@@ -174,7 +169,7 @@ describe('CardWatcher', () => {
   });
 
   it('after an unanswered hand-over, asks nothing by itself, and with the page’s next change hands every card over afresh', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     let first = true;
     background.answerWith((reply) => (first ? ((first = false), null) : reply));
     watcher.start();
@@ -191,13 +186,8 @@ describe('CardWatcher', () => {
   });
 
   it('tells the background "unrecognised" once the readings find none of the cards it guessed, and not otherwise', async () => {
-    load('fixture-sdui-2026.html');
-    for (const control of document.querySelectorAll(
-      'button[aria-label^="Accept"], a[aria-label^="Accept"], button[aria-label^="Ignore"]',
-    )) {
-      control.removeAttribute('aria-label');
-      control.textContent = 'Qwop';
-    }
+    showFixture('fixture-sdui-2026.html');
+    unlabelInvitationControls();
     watcher.start();
     // By shape, the cards look like invitations: guessed at first.
     expect(badges().length).toBeGreaterThan(0);
@@ -205,14 +195,14 @@ describe('CardWatcher', () => {
     expect(badges()).toHaveLength(0);
     expect(background.chunks.at(-1)!.unrecognised).toBe(true);
     watcher.stop();
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     watcher.start();
     await settled();
     expect(background.chunks.at(-1)!.unrecognised).toBe(false);
   });
 
   it('in popup-only mode draws nothing but still hands over', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     watcher.showBadges(false);
     watcher.start();
     await settled();
@@ -223,13 +213,8 @@ describe('CardWatcher', () => {
   });
 
   it('hands over a card too big with its texts cut, and reads it as the page reader would have', async () => {
-    load('fixture-sdui-2026.html');
-    const name = document.querySelector('a[href*="/in/sam-okafor"] strong')!;
-    const hostile = `Sam\u0007\u202E <img src=x onerror=alert(1)> ${'x'.repeat(100_000)}`;
-    name.textContent = hostile;
-    for (const control of document.querySelectorAll('[aria-label*="Sam Okafor"]')) {
-      control.setAttribute('aria-label', control.getAttribute('aria-label')!.replace('Sam Okafor', hostile));
-    }
+    showFixture('fixture-sdui-2026.html');
+    const name = giveSamHostileName();
     watcher.start();
     await settled();
     expect(profiles()).toEqual(expectedOn('fixture-sdui-2026.html'));
@@ -238,11 +223,11 @@ describe('CardWatcher', () => {
     expect(samsName.startsWith('Sam')).toBe(true);
     expect(samsName).toContain('<img src=x onerror=alert(1)> xxxx');
     // The page itself is left as it was.
-    expect(name.textContent).toBe(hostile);
+    expect(name.textContent).toBe(HOSTILE_NAME);
   });
 
   it('hands a card over as no card where even its cut markup is over the cap', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     const card = document.querySelector('a[href*="/in/marcus-feld-hr"]')!.closest('[role="listitem"]')!;
     for (let n = 0; n < 40; n++) card.setAttribute(`data-filler-${n}`, 'x'.repeat(3_000));
     watcher.start();
@@ -252,7 +237,7 @@ describe('CardWatcher', () => {
   });
 
   it('loads lazily: ten cards added at the end are handed over alone', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     watcher.start();
     await settled();
     const list = document.querySelector('a[href*="/in/marcus-feld-hr"]')!.closest('[role="listitem"]')!.parentElement!;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EXPECTED as answerKey, FIXTURE_NAMES, readFixture, type FixtureName } from '../../tests/helpers/fixture-files.mjs';
+import { EXPECTED as answerKey, FIXTURE_NAMES } from '../../tests/helpers/fixture-files.mjs';
+import { giveSamHostileName, showFixture, unlabelInvitationControls } from '../../tests/helpers/watched-page';
 import type { Invitation, TabAdvice } from '../core/types';
 import type { ReportChunk } from './invitation-watcher';
 
@@ -27,13 +28,6 @@ const shown = (host: Element) => badgeState(host) ?? { verdict: 'no badge of our
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 const badges = () => [...document.querySelectorAll<HTMLElement>(`[${PROFILE_ATTR}]`)];
 const profiles = () => badges().map((b) => b.getAttribute(PROFILE_ATTR));
-
-function load(name: FixtureName): void {
-  const html = readFixture(name);
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
-  document.documentElement.lang = parsed.documentElement.lang || 'en';
-}
 
 /** A watcher that records only the "unrecognised" flag of each report. */
 function watcherRecordingUnrecognised() {
@@ -69,7 +63,7 @@ describe('InvitationWatcher', () => {
   afterEach(() => watcher.stop());
 
   it.each(FIXTURE_NAMES)('puts exactly one badge per expected person on %s and reports them', async (name) => {
-    load(name);
+    showFixture(name);
     watcher.start();
     await nextFrame();
     const expected = answerKey.fixtures[name].people.map((p: { profile: string }) => p.profile);
@@ -81,7 +75,7 @@ describe('InvitationWatcher', () => {
   });
 
   it('applies the verdicts of the reply and of later pushes', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     verdictsToReturn = { verdicts: { 'marcus-feld-hr': 'leave-pending' } };
     watcher.start();
     await nextFrame();
@@ -94,7 +88,7 @@ describe('InvitationWatcher', () => {
   });
 
   it('names the next question on a badge with no suggestion yet, and follows it as answers change', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     verdictsToReturn = { verdicts: { 'marcus-feld-hr': 'undecided' }, next: { 'marcus-feld-hr': 'insider' } };
     watcher.start();
     await nextFrame();
@@ -109,7 +103,7 @@ describe('InvitationWatcher', () => {
   });
 
   it('re-attaches a badge when LinkedIn re-renders a card, and drops it when the card goes', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     watcher.start();
     await nextFrame();
     const card = document.querySelector(`[${PROFILE_ATTR}="priya-raman-4b2a1c"]`)!.closest('[role="listitem"]')!;
@@ -131,7 +125,7 @@ describe('InvitationWatcher', () => {
   });
 
   it('puts a badge back when the page removes just the badge, and only once', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     watcher.start();
     await nextFrame();
     document.querySelector(`[${PROFILE_ATTR}="marcus-feld-hr"]`)!.remove();
@@ -142,7 +136,7 @@ describe('InvitationWatcher', () => {
   });
 
   it("ignores a page script's click on a badge (only the user's own click counts: tests/e2e/badge-click) and keeps it from the card", async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     watcher.start();
     await nextFrame();
     const cardClicks = vi.fn();
@@ -156,19 +150,14 @@ describe('InvitationWatcher', () => {
 
   it('reports "unrecognised" when the page shows invitations it cannot read, and not otherwise', async () => {
     const { w, flags } = watcherRecordingUnrecognised();
-    load('fixture-sdui-2026.html');
-    for (const control of document.querySelectorAll(
-      'button[aria-label^="Accept"], a[aria-label^="Accept"], button[aria-label^="Ignore"]',
-    )) {
-      control.removeAttribute('aria-label');
-      control.textContent = 'Qwop';
-    }
+    showFixture('fixture-sdui-2026.html');
+    unlabelInvitationControls();
     w.start();
     await nextFrame();
     expect(badges()).toHaveLength(0);
     expect(flags).toEqual([true]);
     w.stop();
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     w.start();
     await nextFrame();
     expect(flags).toEqual([true, false]);
@@ -176,13 +165,8 @@ describe('InvitationWatcher', () => {
   });
 
   it('gives badges and reports capped plain text, whatever the page holds', async () => {
-    load('fixture-sdui-2026.html');
-    const name = document.querySelector('a[href*="/in/sam-okafor"] strong')!;
-    const hostile = `Sam\u0007\u202E <img src=x onerror=alert(1)> ${'x'.repeat(100_000)}`;
-    name.textContent = hostile;
-    for (const control of document.querySelectorAll('[aria-label*="Sam Okafor"]')) {
-      control.setAttribute('aria-label', control.getAttribute('aria-label')!.replace('Sam Okafor', hostile));
-    }
+    showFixture('fixture-sdui-2026.html');
+    giveSamHostileName();
     watcher.start();
     await nextFrame();
     const reported = reports[0]!.invitations.find((i) => i.profile === 'sam-okafor-0b9d3e2')!;
@@ -193,7 +177,7 @@ describe('InvitationWatcher', () => {
   });
 
   it('takes a slug whole or not at all: one cleaning would merge with another person is left unbadged', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     // Tom's links say "tom-becker-recruiting-77c1" with a bell character in it (stripped, it would be
     // Tom's real slug); Sam's are one character over the cap (cut, they would be someone else's).
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href*="/in/tom-becker-recruiting-77c1"]'))
@@ -213,13 +197,8 @@ describe('InvitationWatcher', () => {
     document.body.replaceChildren();
     w.start();
     await nextFrame();
-    load('fixture-sdui-2026.html');
-    for (const control of document.querySelectorAll(
-      'button[aria-label^="Accept"], a[aria-label^="Accept"], button[aria-label^="Ignore"]',
-    )) {
-      control.removeAttribute('aria-label');
-      control.textContent = 'Qwop';
-    }
+    showFixture('fixture-sdui-2026.html');
+    unlabelInvitationControls();
     await nextFrame();
     await nextFrame();
     expect(flags).toEqual([false, true]);
@@ -227,7 +206,7 @@ describe('InvitationWatcher', () => {
   });
 
   it('reads only what changed: a change beside the list reads no card', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     const aside = document.createElement('aside');
     document.body.append(aside);
     watcher.start();
@@ -260,7 +239,7 @@ describe('InvitationWatcher', () => {
   }
   /** The 2026 page with its list holding only `count` generated cards. */
   function bigList(count: number): Element {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     template = '';
     const list = document.querySelector('[data-testid="lazy-column"]')!;
     const cards = personCards(0, count);
@@ -302,7 +281,7 @@ describe('InvitationWatcher', () => {
   });
 
   it('finds the list again when the page replaces it, and watches the new one', async () => {
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     watcher.start();
     await nextFrame();
     const list = document.querySelector('[data-testid="lazy-column"]')!;
@@ -329,7 +308,7 @@ describe('InvitationWatcher', () => {
       },
       badgeClicked: () => undefined,
     });
-    load('fixture-sdui-2026.html');
+    showFixture('fixture-sdui-2026.html');
     answer = null;
     w.start();
     await idle();
@@ -347,7 +326,7 @@ describe('InvitationWatcher', () => {
   });
 
   it('removes every badge when stopped', async () => {
-    load('fixture-ember-2022.html');
+    showFixture('fixture-ember-2022.html');
     watcher.start();
     await nextFrame();
     expect(badges().length).toBeGreaterThan(0);
