@@ -18,6 +18,7 @@ import {
 } from '../core/protocol';
 import { isUsersOwn } from '../core/retention';
 import { InvitationSchema, parseOrNull } from '../core/schema';
+import { isBadgePath } from '../core/text';
 import type { CardReading, InviterRecord, Invitation, Settings, Verdict } from '../core/types';
 import { pageKindOf, showsInviterProfile } from '../linkedin/pages';
 import * as backup from './backup-store';
@@ -72,9 +73,6 @@ async function takeTabReport(report: store.TabReportChunk, tabId: number, now: n
   return adviceOf(report.invitations, records, settings);
 }
 
-/** How deep a badge's place may lie in its card: a path longer than any card is not one. */
-const MAX_CONTROLS_DEPTH = 64;
-
 /**
  * The cards' readings as a report and as the page's answer. What the readers found is page text:
  * each invitation is parsed with the schema, like a tab-report's, and a reading that does not
@@ -86,9 +84,7 @@ function readingsOf(readings: CardReadings): { invitations: Invitation[]; cards:
   const cards = readings.map((reading): CardReading | null => {
     const invitation = reading ? parseOrNull(InvitationSchema, reading.invitation) : null;
     const controls = reading?.controls;
-    const placed =
-      Array.isArray(controls) && controls.length <= MAX_CONTROLS_DEPTH && controls.every((index) => Number.isInteger(index) && index >= 0);
-    if (!invitation || !placed) return null;
+    if (!invitation || !isBadgePath(controls)) return null;
     invitations.delete(invitation.profile);
     invitations.set(invitation.profile, invitation);
     return { profile: invitation.profile, name: invitation.name, controls: [...controls] };

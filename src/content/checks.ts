@@ -1,4 +1,4 @@
-import { LIMITS, isProfileSlug } from '../core/text';
+import { LIMITS, isBadgePath, isProfileSlug } from '../core/text';
 import type { BadgeNext } from '../core/next-reason';
 import type { CardReading, CardsAdvice, TabAdvice, Verdict } from '../core/types';
 
@@ -33,9 +33,6 @@ export function adviceIn(value: unknown): TabAdvice | null {
   return { verdicts, next };
 }
 
-/** How deep a badge's place may lie in its card (the background checks the same). */
-const MAX_PATH = 64;
-
 /**
  * The background's answer to a hand-over, checked by hand: the advice as adviceIn takes it, and per
  * card null or a reading whose profile is a slug, whose name is a capped line and whose path is a
@@ -54,8 +51,8 @@ export function cardsAdviceIn(value: unknown): CardsAdvice | null {
     const { profile, name, controls } = card;
     if (typeof profile !== 'string' || !isProfileSlug(profile)) return null;
     if (typeof name !== 'string' || name.length > LIMITS.name || /[\n\r]/.test(name)) return null;
-    if (!Array.isArray(controls) || controls.length > MAX_PATH || !controls.every((i) => Number.isInteger(i) && i >= 0)) return null;
-    cards.push({ profile, name, controls: [...(controls as number[])] });
+    if (!isBadgePath(controls)) return null;
+    cards.push({ profile, name, controls: [...controls] });
   }
   return { verdicts: advice.verdicts, next: advice.next ?? {}, cards };
 }

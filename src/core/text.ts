@@ -29,6 +29,17 @@ export const LIMITS = {
  */
 export const HANDOVER_LIMITS = { cardMarkup: 65_536, lang: 35 } as const;
 
+/** How deep a badge's place may lie in its card: a path longer than any card is not one. */
+const BADGE_PATH_DEPTH = 64;
+
+/**
+ * A badge's place as a reading gives it (card-markup.ts pathTo): child indexes from the card, at
+ * most BADGE_PATH_DEPTH of them. The background checks each reading with it, the page each answer.
+ */
+export function isBadgePath(value: unknown): value is number[] {
+  return Array.isArray(value) && value.length <= BADGE_PATH_DEPTH && value.every((index) => Number.isInteger(index) && index >= 0);
+}
+
 // C0/C1 controls (but tab/newline, handled below), and the bidi embedding/override/isolate marks
 // that can make "evil.com/moc.live" read backwards. Zero-width joiners stay: emoji sequences need them.
 const DISGUISING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
